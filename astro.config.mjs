@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+// The report can live under a sub-path (GitHub Pages project sites, a newsroom's
+// /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
+const site = process.env.NTM_SITE ?? "https://example.org";
+const base = process.env.NTM_BASE ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "ignore",
+  integrations: [mdx()],
+  build: {
+    // Small pages: inline the CSS so a page is one request on a slow connection.
+    inlineStylesheets: "auto",
+  },
+  devToolbar: { enabled: false },
+});

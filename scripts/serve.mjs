@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Serve the built site (dist/) on 127.0.0.1, under the configured base path,
+// with the site's own 404 page. Used by `npm start` and the end-to-end tests.
+import { createServer } from "node:http";
+import { readFileSync, existsSync } from "node:fs";
+import sirv from "sirv";
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const port = Number(arg("--port", process.env.PORT ?? 4321));
+const host = "127.0.0.1";
+const quiet = args.includes("--quiet");
+const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
+
+if (!existsSync("dist/index.html")) {
+  console.error("dist/ is missing: run `npm run build` first.");
+  process.exit(1);
+}
+const notFound = existsSync("dist/404.html") ? readFileSync("dist/404.html") : Buffer.from("Not found");
+const assets = sirv("dist", { dev: false, etag: true, extensions: ["html"] });
+
+createServer((req, res) => {
+  const url = req.url ?? "/";
+  if (!url.startsWith(base)) {
+    res.writeHead(302, { location: base });
+    return res.end();
+  }
+  req.url = "/" + url.slice(base.length);
+  assets(req, res, () => {
+    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    res.end(notFound);
+  });
+}).listen(port, host, () => {
+  if (!quiet) console.log(`Serving the report at http://${host}:${port}${base}  (Ctrl+C to stop)`);
+});

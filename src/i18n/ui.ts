@@ -1,0 +1,57 @@
+/** UI strings, one dictionary per language. Prose lives in src/content/, not here. */
+export const languages = { vi: "Tiếng Việt", en: "English" } as const;
+export type Lang = keyof typeof languages;
+export const defaultLang: Lang = "vi";
+
+export const ui = {
+  vi: {
+    "site.title": "Quảng Ninh: hành trình nông thôn mới, 2010–2025",
+    "site.short": "Quảng Ninh · Nông thôn mới",
+    "site.description":
+      "Các xã của tỉnh Quảng Ninh đạt chuẩn nông thôn mới, nông thôn mới nâng cao và kiểu mẫu từ năm 2010 đến 2025: bản đồ, dòng thời gian và nguồn của từng con số.",
+    "nav.skip": "Bỏ qua, đến nội dung chính",
+    "nav.home": "Câu chuyện",
+    "nav.communes": "Tra cứu xã",
+    "nav.methodology": "Phương pháp",
+    "nav.sources": "Nguồn",
+    "nav.data": "Dữ liệu",
+    "nav.other": "English",
+    "footer.data": "Dữ liệu phiên bản",
+    "footer.sources": "Nguồn của mọi con số",
+    "footer.license": "Văn bản và dữ liệu: CC BY 4.0. Ranh giới hành chính: GADM 4.1, chỉ dùng phi thương mại.",
+    "footer.note": "Báo cáo độc lập, xây dựng từ dữ liệu mở có dẫn nguồn.",
+    "home.kicker": "Báo cáo dữ liệu",
+    "home.intro":
+      "Từ năm 2010, từng xã của Quảng Ninh lần lượt được công nhận đạt chuẩn nông thôn mới. Báo cáo này lần theo con đường đó qua bản đồ từng năm, ghi rõ năm nào đã biết chắc, năm nào chỉ biết giới hạn, và nguồn của mỗi con số.",
+    "notfound.title": "Không tìm thấy trang",
+    "notfound.body": "Trang bạn tìm không có ở đây. Hãy quay về trang chính hoặc tra cứu xã.",
+  },
+  en: {
+    "site.title": "Quảng Ninh: the road to New Rural status, 2010–2025",
+    "site.short": "Quảng Ninh · New Rural",
+    "site.description":
+      "How the communes of Quảng Ninh province reached New Rural, advanced and model status between 2010 and 2025: maps, a timeline and the source of every number.",
+    "nav.skip": "Skip to main content",
+    "nav.home": "Story",
+    "nav.communes": "Find a commune",
+    "nav.methodology": "Methodology",
+    "nav.sources": "Sources",
+    "nav.data": "Data",
+    "nav.other": "Tiếng Việt",
+    "footer.data": "Data version",
+    "footer.sources": "Where every number comes from",
+    "footer.license": "Text and data: CC BY 4.0. Boundaries: GADM 4.1, non-commercial use only.",
+    "footer.note": "An independent report built from open, sourced data.",
+    "home.kicker": "Data report",
+    "home.intro":
+      "From 2010 on, one commune after another in Quảng Ninh was recognised as meeting the New Rural standard. This report follows that road year by year on the map, says plainly which years are known exactly and which only as a bound, and links every number to its source.",
+    "notfound.title": "Page not found",
+    "notfound.body": "The page you are looking for is not here. Go back to the story or look up a commune.",
+  },
+} as const;
+
+export type UiKey = keyof (typeof ui)["vi"];
+
+export function t(lang: Lang, key: UiKey): string {
+  return ui[lang][key];
+}

@@ -1,0 +1,75 @@
+/**
+ * The one palette. Every status colour on the site, in maps, legends, timelines,
+ * embeds and exported images, comes from here.
+ *
+ * The four programme tiers run light → dark in one sequential ramp (ColorBrewer
+ * YlGnBu family), so they stay ordered for every kind of colour vision and in
+ * greyscale; the other states are told apart by pattern, not hue alone:
+ * "bounded" is hatched in the colour it will have, "unknown" is dotted grey.
+ */
+import type { Status } from "../lib/status";
+
+export interface Swatch {
+  /** Solid fill, or the base colour of the pattern. */
+  fill: string;
+  /** Pattern id, when the state is drawn with a pattern. */
+  pattern?: "hatch" | "dots" | "cross";
+  /** Stroke of legend swatches: ≥ 3:1 against the page background. */
+  edge: string;
+}
+
+export const PALETTE: Record<Status, Swatch> = {
+  none: { fill: "#fde9c9", edge: "#8a6d3b" },
+  ntm: { fill: "#9bd5b1", edge: "#2f6b47" },
+  "nang-cao": { fill: "#3aa6b9", edge: "#1c5a66" },
+  "kieu-mau": { fill: "#1f4e99", edge: "#0f2a55" },
+  bounded: { fill: "#9bd5b1", pattern: "hatch", edge: "#2f6b47" },
+  unknown: { fill: "#b8b8b8", pattern: "dots", edge: "#595959" },
+  "not-in-programme": { fill: "#eeeeec", edge: "#767676" },
+  "no-data": { fill: "#ffffff", pattern: "cross", edge: "#767676" },
+};
+
+/** Lines drawn over the fills. */
+export const LINES = {
+  commune: "#ffffff",
+  district: "#262626",
+  province: "#262626",
+  focus: "#b4530a",
+};
+
+/** Legend order: the programme ladder first, then the honest "we don't know" states. */
+export const LEGEND_ORDER: readonly Status[] = [
+  "none",
+  "ntm",
+  "nang-cao",
+  "kieu-mau",
+  "bounded",
+  "unknown",
+  "not-in-programme",
+  "no-data",
+];
+
+export const statusClass = (s: Status): string => `s-${s}`;
+
+/** `<pattern>` definitions, with ids prefixed so several maps can share a page. */
+export function patternDefs(prefix: string): string {
+  const bounded = PALETTE.bounded.fill;
+  return (
+    `<pattern id="${prefix}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    `<rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="${bounded}"/></pattern>` +
+    `<pattern id="${prefix}-dots" patternUnits="userSpaceOnUse" width="5" height="5">` +
+    `<rect width="5" height="5" fill="#dcdcdc"/><circle cx="2.5" cy="2.5" r="1.3" fill="#6b6b6b"/></pattern>` +
+    `<pattern id="${prefix}-cross" patternUnits="userSpaceOnUse" width="6" height="6">` +
+    `<rect width="6" height="6" fill="#ffffff"/><path d="M0 0L6 6M6 0L0 6" stroke="#9a9a9a" stroke-width="0.8"/></pattern>`
+  );
+}
+
+export function fillFor(status: Status, prefix: string): string {
+  const sw = PALETTE[status];
+  return sw.pattern ? `url(#${prefix}-${sw.pattern})` : sw.fill;
+}
+
+/** CSS rules that colour paths by their status class inside one map (scoped by the map's id). */
+export function statusCss(scope: string, prefix: string): string {
+  return LEGEND_ORDER.map((s) => `${scope} .${statusClass(s)}{fill:${fillFor(s, prefix)}}`).join("");
+}

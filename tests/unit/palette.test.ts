@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { rgb } from "d3";
+import { LEGEND_ORDER, LINES, PALETTE, fillFor, statusCss } from "../../src/charts/palette";
+import { STATUSES } from "../../src/lib/status";
+
+const lin = (c: number) => {
+  const s = c / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+const luminance = (hex: string) => {
+  const { r, g, b } = rgb(hex);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+};
+
+// Machado, Oliveira & Fernandes (2009) matrices, severity 1.0, applied in linear RGB.
+const CVD: Record<string, number[][]> = {
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+function simulatedLuminance(hex: string, m: number[][]): number {
+  const { r, g, b } = rgb(hex);
+  const v = [lin(r), lin(g), lin(b)];
+  const out = m.map((row) => Math.min(1, Math.max(0, row[0] * v[0] + row[1] * v[1] + row[2] * v[2])));
+  return 0.2126 * out[0] + 0.7152 * out[1] + 0.0722 * out[2];
+}
+
+describe("palette", () => {
+  it("has a swatch for every status and lists each once in the legend", () => {
+    expect(Object.keys(PALETTE).sort()).toEqual([...STATUSES].sort());
+    expect([...LEGEND_ORDER].sort()).toEqual([...STATUSES].sort());
+  });
+
+  it("keeps the tiers ordered light → dark for normal vision and under each colour-vision deficiency", () => {
+    const ladder = (["none", "ntm", "nang-cao", "kieu-mau"] as const).map((s) => PALETTE[s].fill);
+    const check = (lum: (h: string) => number) => {
+      const ls = ladder.map(lum);
+      for (let i = 1; i < ls.length; i++) expect(ls[i - 1] / ls[i]).toBeGreaterThan(1.3);
+    };
+    check(luminance);
+    for (const m of Object.values(CVD)) check((h) => simulatedLuminance(h, m));
+  });
+
+  it("draws legend edges and district lines at ≥ 3:1 against white", () => {
+    for (const s of STATUSES) expect(contrast(PALETTE[s].edge, "#ffffff")).toBeGreaterThanOrEqual(3);
+    expect(contrast(LINES.district, "#ffffff")).toBeGreaterThanOrEqual(3);
+  });
+
+  it("uses patterns, not colour alone, for bounded, unknown and no-data", () => {
+    expect(fillFor("bounded", "m1")).toBe("url(#m1-hatch)");
+    expect(fillFor("unknown", "m1")).toBe("url(#m1-dots)");
+    expect(fillFor("ntm", "m1")).toBe(PALETTE.ntm.fill);
+    expect(statusCss("#m1", "m1")).toContain("#m1 .s-bounded{fill:url(#m1-hatch)}");
+  });
+});

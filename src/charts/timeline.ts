@@ -1,0 +1,118 @@
+/**
+ * The timeline: communes at each tier per year, computed from commune records,
+ * with the officially reported province totals drawn beside them. Years known
+ * only as bounds widen a band (lowest to highest possible NTM count); nothing
+ * is guessed inside it.
+ */
+import * as Plot from "@observablehq/plot";
+import type { ProvincePoint, Recognition, Unit } from "../data/types";
+import type { Lang } from "../i18n/ui";
+import { PALETTE } from "./palette";
+import { renderPlot } from "./render";
+import type { Totals } from "../lib/totals";
+import { ntmRange } from "../lib/totals";
+
+export interface TimelineInput {
+  lang: Lang;
+  totals: Totals[];
+  points: ProvincePoint[];
+  /** District-level recognitions to annotate (level ntm, formal). */
+  events: { year: number; label: string }[];
+  width?: number;
+  height?: number;
+}
+
+const words = {
+  vi: {
+    y: "Số xã",
+    ntm: "Đạt chuẩn NTM (theo hồ sơ từng xã)",
+    band: "Khoảng có thể (năm chỉ biết giới hạn)",
+    reported: "Số tỉnh công bố",
+    "nang-cao": "NTM nâng cao",
+    "kieu-mau": "NTM kiểu mẫu",
+  },
+  en: {
+    y: "Communes",
+    ntm: "New Rural (from commune records)",
+    band: "Possible range (years known only as bounds)",
+    reported: "Reported by the province",
+    "nang-cao": "Advanced",
+    "kieu-mau": "Model",
+  },
+} as const;
+
+export interface TimelineRow {
+  year: number;
+  series: "ntm" | "nang-cao" | "kieu-mau";
+  value: number;
+}
+
+/** Rows for the computed lines (also what the accessible table shows). */
+export function timelineRows(totals: Totals[]): TimelineRow[] {
+  return totals.flatMap((t) => [
+    { year: t.year, series: "ntm" as const, value: t.ntm },
+    { year: t.year, series: "nang-cao" as const, value: t.nangCao },
+    { year: t.year, series: "kieu-mau" as const, value: t.kieuMau },
+  ]);
+}
+
+/** Reported points, one row per tier, only those the site shows. */
+export function reportedRows(points: ProvincePoint[]): TimelineRow[] {
+  const tiers = ["ntm", "nang-cao", "kieu-mau"] as const;
+  return points
+    .filter((p) => p.shown !== false && p.wording === "recognised")
+    .flatMap((p) =>
+      tiers
+        .filter((k) => typeof p[k] === "number")
+        .map((k) => ({ year: p.year, series: k, value: p[k] as number })),
+    );
+}
+
+export function timelineSvg(input: TimelineInput): string {
+  const { lang, totals, points, events, width = 640, height = 320 } = input;
+  const w = words[lang];
+  const band = totals.map((t) => ({ year: t.year, low: ntmRange(t)[0], high: ntmRange(t)[1] }));
+  const rows = timelineRows(totals);
+  const reported = reportedRows(points);
+  const color = {
+    ntm: PALETTE.ntm.edge,
+    "nang-cao": PALETTE["nang-cao"].fill,
+    "kieu-mau": PALETTE["kieu-mau"].fill,
+  };
+  const maxY = Math.max(...band.map((b) => b.high), ...reported.map((r) => r.value), 10);
+  return renderPlot({
+    width,
+    height,
+    marginLeft: 44,
+    marginTop: 28,
+    style: { fontFamily: "inherit", fontSize: "12px", overflow: "visible" },
+    x: { label: null, tickFormat: "d", domain: [totals[0].year, totals[totals.length - 1].year], ticks: 8 },
+    y: { label: w.y, domain: [0, maxY], grid: true },
+    marks: [
+      Plot.areaY(band, { x: "year", y1: "low", y2: "high", fill: PALETTE.bounded.fill, fillOpacity: 0.45, curve: "step-after" }),
+      Plot.ruleY([0]),
+      Plot.ruleX(events, { x: "year", stroke: "#9a9a9a", strokeDasharray: "2,3" }),
+      Plot.lineY(rows, { x: "year", y: "value", stroke: (d: TimelineRow) => color[d.series], strokeWidth: 2.5, curve: "step-after", z: "series" }),
+      Plot.dot(reported, {
+        x: "year",
+        y: "value",
+        r: 4.5,
+        fill: "#ffffff",
+        stroke: (d: TimelineRow) => color[d.series],
+        strokeWidth: 2,
+        symbol: "diamond",
+      }),
+      Plot.text(
+        Object.values(
+          Object.fromEntries(
+            events.map((e) => [e.year, { year: e.year, label: events.filter((x) => x.year === e.year).map((x) => x.label).join(", ") }]),
+          ),
+        ),
+        { x: "year", frameAnchor: "top", dy: -18, text: "label", fontSize: 10, fill: "#4a4a52", lineWidth: 8 },
+      ),
+    ],
+  });
+}
+
+export { words as timelineWords };
+export type { Recognition, Unit };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { indexUnits } from "../../src/lib/lineage";
+import { decodeStatus, mapShapes, statusCodes } from "../../src/lib/map-frames";
+import { makeStatusModel } from "../../src/lib/status";
+import { points, recognitions, units } from "./fixture-units";
+
+const years = [2019, 2020];
+const index = indexUnits(units);
+const shapes = mapShapes(units, index, years);
+const byKey = new Map(shapes.map((s) => [s.key, s]));
+
+describe("map shapes across a merger", () => {
+  it("draws predecessors before the merger and their union after it", () => {
+    expect(byKey.get("e~2019")?.codes).toEqual(["00005"]);
+    expect(byKey.get("e~2020")?.codes).toEqual(["00005", "00006"]);
+    expect(byKey.get("f")?.years).toEqual([2019]);
+  });
+
+  it("keeps territory with an unknown successor on the map, as no data", () => {
+    const g = shapes.filter((s) => s.unit === "g");
+    expect(g.map((s) => [s.years, s.orphan])).toEqual([[[2019], false], [[2020], true]]);
+  });
+
+  it("covers every 2019 boundary feature exactly once in every year", () => {
+    for (const y of years) {
+      const drawn = shapes.filter((s) => s.years.includes(y)).flatMap((s) => s.codes).sort();
+      expect(drawn).toEqual(units.filter((u) => u.geo_id).map((u) => u.geo_id).sort());
+    }
+  });
+
+  it("packs each shape's status per year into a compact code string", () => {
+    const model = makeStatusModel(units, recognitions, points);
+    const codes = statusCodes(model, byKey.get("g~2020")!, years);
+    expect(codes[0]).toBe("-");
+    expect(decodeStatus(codes, 1)).toBe("no-data");
+    expect(decodeStatus(statusCodes(model, byKey.get("a")!, years), 0)).toBe("nang-cao");
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Everything the charts derive from the dataset, computed once per build and
+ * shared by every page, embed and exported image.
+ */
+import { getDataset } from "../data/load";
+import type { Dataset, Unit } from "../data/types";
+import { YEARS } from "../config";
+import { communes, districts2020, indexUnits, type UnitIndex } from "../lib/lineage";
+import { mapShapes, statusCodes, type Shape } from "../lib/map-frames";
+import { makeStatusModel, type StatusModel } from "../lib/status";
+import { provinceTotals, type Totals } from "../lib/totals";
+
+export interface ChartContext {
+  data: Dataset;
+  index: UnitIndex;
+  model: StatusModel;
+  years: readonly number[];
+  communes: Unit[];
+  districts: Unit[];
+  shapes: (Shape & { status: string })[];
+  totals: Totals[];
+}
+
+let cached: ChartContext | undefined;
+
+export function chartContext(): ChartContext {
+  if (cached) return cached;
+  const data = getDataset();
+  const index = indexUnits(data.units);
+  const model = makeStatusModel(data.units, data.recognitions, data.province);
+  const years = YEARS;
+  const shapes = mapShapes(data.units, index, years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
+  cached = {
+    data,
+    index,
+    model,
+    years,
+    communes: communes(data.units),
+    districts: districts2020(data.units),
+    shapes,
+    totals: provinceTotals(model, data.units, years),
+  };
+  return cached;
+}

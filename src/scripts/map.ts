@@ -1,0 +1,143 @@
+/**
+ * The map's client island: binds the headless year state to the slider, the
+ * play button, the URL and the already-drawn SVG. Changing the year only swaps
+ * classes from the compact status table embedded in the page; nothing is drawn
+ * here, and no d3 or Plot is shipped.
+ */
+import { createYearState, parseYear } from "../lib/year-state";
+import { STATUSES } from "../lib/status";
+
+interface MapData {
+  years: number[];
+  year: number;
+  /** shape key → status codes per year ("-" = not drawn). */
+  shapes: Record<string, string>;
+  /** unit id → [name, district, status codes per year, evidence line]. */
+  units: Record<string, [string, string, string, string]>;
+  /** Sentence with the totals, per year. */
+  totals: string[];
+  /** Status labels in the page's language. */
+  labels: Record<string, string>;
+  url: boolean;
+}
+
+const reduceMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+function init(fig: HTMLElement) {
+  const json = fig.querySelector<HTMLScriptElement>("script.map-data");
+  if (!json?.textContent) return;
+  const data = JSON.parse(json.textContent) as MapData;
+  const paths = [...fig.querySelectorAll<SVGPathElement>("path[data-key]")];
+  const slider = fig.querySelector<HTMLInputElement>("input.year-slider");
+  const output = fig.querySelector<HTMLOutputElement>("output.year-value");
+  const play = fig.querySelector<HTMLButtonElement>("button.play");
+  const totals = fig.querySelector<HTMLElement>(".map-totals");
+  const yearSpans = fig.querySelectorAll<HTMLElement>(".map-year");
+  const rows = [...fig.querySelectorAll<HTMLTableRowElement>("tr[data-unit]")];
+  const tip = fig.querySelector<HTMLElement>(".map-tooltip");
+  const playLabel = play?.dataset.play ?? "Play";
+  const pauseLabel = play?.dataset.pause ?? "Pause";
+
+  const statusName = (codes: string, i: number) => {
+    const c = codes[i];
+    return c && c !== "-" ? STATUSES[Number(c)] : undefined;
+  };
+
+  function render(year: number, playing: boolean) {
+    const i = data.years.indexOf(year);
+    for (const p of paths) {
+      const s = statusName(data.shapes[p.dataset.key ?? ""] ?? "", i);
+      if (!s) p.setAttribute("display", "none");
+      else {
+        p.removeAttribute("display");
+        p.setAttribute("class", `s-${s}`);
+      }
+    }
+    for (const r of rows) {
+      const u = data.units[r.dataset.unit ?? ""];
+      const s = u && statusName(u[2], i);
+      r.hidden = !s;
+      const cell = r.querySelector<HTMLElement>(".st");
+      if (cell && s) {
+        cell.textContent = data.labels[s];
+        cell.className = `st st-${s}`;
+      }
+    }
+    if (slider) slider.value = String(year);
+    if (slider) slider.setAttribute("aria-valuetext", String(year));
+    if (output) output.textContent = String(year);
+    yearSpans.forEach((el) => (el.textContent = String(year)));
+    if (totals) totals.textContent = data.totals[i] ?? "";
+    if (play) {
+      play.setAttribute("aria-pressed", String(playing));
+      play.textContent = playing ? pauseLabel : playLabel;
+    }
+    fig.dataset.year = String(year);
+  }
+
+  const fromUrl = data.url ? parseYear(new URL(location.href).searchParams.get("year"), data.years) : undefined;
+  const state = createYearState({
+    years: data.years,
+    initial: fromUrl ?? data.year,
+    interval: reduceMotion() ? 2500 : 900,
+    onChange: ({ year, playing }) => {
+      render(year, playing);
+      if (data.url && !playing) {
+        const u = new URL(location.href);
+        if (u.searchParams.get("year") !== String(year)) {
+          u.searchParams.set("year", String(year));
+          history.pushState({ year }, "", u);
+        }
+      }
+    },
+  });
+  render(state.year, false);
+
+  slider?.addEventListener("input", () => state.set(Number(slider.value)));
+  play?.addEventListener("click", () => state.toggle());
+  if (data.url) {
+    window.addEventListener("popstate", () => {
+      const y = parseYear(new URL(location.href).searchParams.get("year"), data.years);
+      state.pause();
+      state.set(y ?? data.year);
+    });
+  }
+
+  // Tooltip on hover; the table below the map gives the same facts to keyboards and screen readers.
+  const svg = fig.querySelector<SVGSVGElement>("svg.ntm-map-svg");
+  const show = (unit: string | undefined, x: number, y: number) => {
+    if (!tip) return;
+    const u = unit ? data.units[unit] : undefined;
+    if (!u) {
+      tip.hidden = true;
+      return;
+    }
+    const s = statusName(u[2], data.years.indexOf(state.year));
+    tip.replaceChildren();
+    const b = document.createElement("strong");
+    b.textContent = u[0];
+    const line = (text: string) => {
+      const d = document.createElement("div");
+      d.textContent = text;
+      return d;
+    };
+    tip.append(b, line(u[1]), line(`${state.year}: ${s ? data.labels[s] : "–"}`), line(u[3]));
+    tip.hidden = false;
+    const box = fig.getBoundingClientRect();
+    tip.style.left = `${Math.min(x - box.left + 12, box.width - 220)}px`;
+    tip.style.top = `${y - box.top + 12}px`;
+  };
+  svg?.addEventListener("pointermove", (e) => {
+    const t = e.target as Element;
+    show(t instanceof SVGPathElement ? t.dataset.unit : undefined, e.clientX, e.clientY);
+  });
+  svg?.addEventListener("pointerleave", () => tip && (tip.hidden = true));
+  for (const r of rows) {
+    const mark = (on: boolean) =>
+      paths.filter((p) => p.dataset.unit === r.dataset.unit).forEach((p) => p.classList.toggle("hl", on));
+    r.addEventListener("focusin", () => mark(true));
+    r.addEventListener("focusout", () => mark(false));
+  }
+}
+
+document.querySelectorAll<HTMLElement>("figure.ntm-map").forEach(init);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { choroplethSvg, type MapGeometry } from "../../src/charts/choropleth";
+import { stripParts, stripSvg } from "../../src/charts/strip";
+import { indexUnits } from "../../src/lib/lineage";
+import { mapShapes, statusCodes } from "../../src/lib/map-frames";
+import { makeStatusModel } from "../../src/lib/status";
+import { provinceTotals } from "../../src/lib/totals";
+import { points, recognitions, units } from "./fixture-units";
+
+const years = [2019, 2020];
+const model = makeStatusModel(units, recognitions, points);
+const shapes = mapShapes(units, indexUnits(units), years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
+// A stand-in projection: each code becomes a unit square in a row, so the SVG can be read.
+const geometry: MapGeometry = {
+  width: 100,
+  height: 20,
+  shape: (codes) => codes.map((c) => `M${Number(c) * 10},0h9v9h-9Z`).join(""),
+  districts: "M0,0L1,1",
+  outline: "M0,0L2,2",
+};
+const render = (year: number, standalone = false) =>
+  choroplethSvg({
+    id: "m",
+    lang: "en",
+    years,
+    year,
+    shapes,
+    geometry,
+    title: "T",
+    description: "D",
+    standalone: standalone ? { subtitle: "S", source: "Source: x", license: "GADM" } : undefined,
+  });
+
+describe("choropleth SVG", () => {
+  it("draws one path per shape with its unit, key and the year's status class", () => {
+    const svg = render(2019);
+    expect(svg).toContain(`class="s-nang-cao" fill="#3aa6b9" data-unit="a" data-key="a"`);
+    expect(svg).toMatch(/class="s-unknown" fill="url\(#m-dots\)" data-unit="f"/);
+    expect(svg.match(/data-key=/g)).toHaveLength(shapes.length);
+  });
+
+  it("hides shapes that are not drawn in the year, and shows the merged union instead", () => {
+    const svg = render(2020);
+    expect(svg).toMatch(/data-unit="f" data-key="f" display="none"/);
+    expect(svg).toContain(`<path d="M50,0h9v9h-9ZM60,0h9v9h-9Z"`);
+  });
+
+  it("is labelled for screen readers", () => {
+    expect(render(2019)).toMatch(/role="img" aria-labelledby="m-t m-d"[^>]*><title id="m-t">T<\/title><desc id="m-d">D<\/desc>/);
+  });
+
+  it("puts title, legend, source and licence inside a standalone image and drops hidden shapes", () => {
+    const svg = render(2020, true);
+    expect(svg).toContain(">Source: x</text>");
+    expect(svg).toContain(">GADM</text>");
+    expect(svg).toContain(">Model</text>");
+    expect(svg).not.toContain('display="none"');
+  });
+
+  it("is deterministic", () => {
+    expect(render(2019)).toBe(render(2019));
+  });
+});
+
+describe("district strip", () => {
+  it("splits a year's communes into exclusive parts that add up to N", () => {
+    const [t] = provinceTotals(model, units, [2019]);
+    const parts = stripParts(t);
+    expect(parts.reduce((a, [, n]) => a + n, 0)).toBe(t.communes);
+    expect(stripSvg("s", "label", [t])).toContain('aria-label="label"');
+  });
+});

@@ -3,6 +3,7 @@
  * shared by every page, embed and exported image.
  */
 import { getDataset } from "../data/load";
+import { releaseDataset } from "../data/releases";
 import type { Dataset, Unit } from "../data/types";
 import { YEARS } from "../config";
 import { communes, districts2020, indexUnits, type UnitIndex } from "../lib/lineage";
@@ -21,16 +22,22 @@ export interface ChartContext {
   totals: Totals[];
 }
 
-let cached: ChartContext | undefined;
+const cache = new Map<string, ChartContext>();
 
-export function chartContext(): ChartContext {
-  if (cached) return cached;
-  const data = getDataset();
+/**
+ * The context for the current data, or for a frozen release (`version`), which
+ * pinned embeds use so that a published article never changes under its author.
+ */
+export function chartContext(version?: string): ChartContext {
+  const key = version ?? "current";
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const data = version ? releaseDataset(version) : getDataset();
   const index = indexUnits(data.units);
   const model = makeStatusModel(data.units, data.recognitions, data.province);
   const years = YEARS;
   const shapes = mapShapes(data.units, index, years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
-  cached = {
+  const ctx: ChartContext = {
     data,
     index,
     model,
@@ -40,5 +47,6 @@ export function chartContext(): ChartContext {
     shapes,
     totals: provinceTotals(model, data.units, years),
   };
-  return cached;
+  cache.set(key, ctx);
+  return ctx;
 }

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm run bench`: how long a year change takes on the map page, in headless
+// Chromium, against a baseline that re-renders the whole SVG with d3.
+// Prints median and 95th percentile; no pass/fail (budgets live in `npm run budget`).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { chromium } from "playwright-core";
+
+const CHANGES = 100;
+if (!existsSync("dist/index.html")) {
+  console.error("dist/ is missing: run `npm run build` first.");
+  process.exit(1);
+}
+const port = await new Promise((resolve) => {
+  const s = createServer();
+  s.listen(0, "127.0.0.1", () => {
+    const p = s.address().port;
+    s.close(() => resolve(p));
+  });
+});
+const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
+const server = spawn("node", ["scripts/serve.mjs", "--port", String(port), "--quiet"], { stdio: "inherit" });
+await new Promise((r) => setTimeout(r, 400));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}${base}`);
+  await page.waitForSelector("figure.ntm-map input.year-slider");
+  await page.addScriptTag({ path: "node_modules/d3/dist/d3.min.js" });
+
+  const result = await page.evaluate(async (n) => {
+    const fig = document.querySelector("figure.ntm-map");
+    const slider = fig.querySelector("input.year-slider");
+    const years = JSON.parse(fig.querySelector("script.map-data").textContent).years;
+    const data = JSON.parse(fig.querySelector("script.map-data").textContent);
+    const stats = (xs) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)] };
+    };
+    const run = (fn) => {
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        const y = years[i % years.length];
+        const t0 = performance.now();
+        fn(y);
+        void document.body.offsetHeight; // include the style recalculation the change causes
+        times.push(performance.now() - t0);
+      }
+      return stats(times);
+    };
+    // Ours: the shipped island reacts to the slider's input event.
+    const ours = run((y) => {
+      slider.value = String(y);
+      slider.dispatchEvent(new Event("input"));
+    });
+    // Baseline: rebuild every path with d3 on each change (what a client-rendered map does).
+    const svg = fig.querySelector("svg.ntm-map-svg");
+    const shapes = [...svg.querySelectorAll("path[data-key]")].map((p) => ({ key: p.dataset.key, d: p.getAttribute("d") }));
+    const g = d3.select(svg).select("g.units");
+    const names = ["none", "ntm", "nang-cao", "kieu-mau", "bounded", "unknown", "not-in-programme", "no-data"];
+    const baseline = run((y) => {
+      const i = years.indexOf(y);
+      g.selectAll("path").remove();
+      g.selectAll("path")
+        .data(shapes.filter((s) => data.shapes[s.key][i] !== "-"))
+        .join("path")
+        .attr("d", (s) => s.d)
+        .attr("class", (s) => `s-${names[Number(data.shapes[s.key][i])]}`);
+    });
+    return { ours, baseline, paths: shapes.length };
+  }, CHANGES);
+
+  const f = (x) => `${x.toFixed(2)} ms`;
+  console.log(`Year change on the map page, ${CHANGES} changes, ${result.paths} shapes (headless Chromium):`);
+  console.log(`  class swap (shipped):    median ${f(result.ours.median)}   p95 ${f(result.ours.p95)}`);
+  console.log(`  d3 full re-render:       median ${f(result.baseline.median)}   p95 ${f(result.baseline.p95)}`);
+  console.log(`  ratio (baseline / ours): median ${(result.baseline.median / result.ours.median).toFixed(1)}×`);
+  console.log(`  budget (DESIGN.md): ≤ 4 ms per year change → ${result.ours.p95 <= 4 ? "within" : "OVER"} at p95`);
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,47 @@
+/**
+ * The projected geometry the maps draw, prepared once per build (and per
+ * district focus) from the boundary files. Adapts src/geo to the map spec.
+ */
+import type { MapGeometry } from "./choropleth";
+import { resolveGeoDir } from "../geo/source";
+import { loadTopology } from "../geo/topology";
+import { makeProjector } from "../geo/project";
+import { districtMesh, mergedPath, provinceOutline } from "../geo/paths";
+
+export const MAP_WIDTH = 640;
+export const MAP_HEIGHT = 470;
+
+const cache = new Map<string, Promise<MapGeometry>>();
+
+export function mapGeometry(opts: { district?: string; width?: number; height?: number } = {}): Promise<MapGeometry> {
+  const width = opts.width ?? MAP_WIDTH;
+  const height = opts.height ?? (opts.district ? Math.round(width * 0.8) : MAP_HEIGHT);
+  const key = `${opts.district ?? ""}|${width}|${height}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = build(width, height, opts.district);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+async function build(width: number, height: number, district?: string): Promise<MapGeometry> {
+  const topo = await loadTopology(await resolveGeoDir());
+  const p = makeProjector(topo, { width, height, padding: 8, focus: district ? { district } : undefined });
+  const shapeCache = new Map<string, string>();
+  return {
+    width,
+    height,
+    shape(codes) {
+      const k = codes.join("+");
+      let d = shapeCache.get(k);
+      if (d === undefined) {
+        d = mergedPath(p, codes);
+        shapeCache.set(k, d);
+      }
+      return d;
+    },
+    districts: districtMesh(p),
+    outline: provinceOutline(p),
+  };
+}

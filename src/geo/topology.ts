@@ -1,0 +1,98 @@
+/**
+ * The boundaries as one small TopoJSON topology, built once and cached under
+ * .cache/geo/: converted (topojson-server), simplified (topojson-simplify) and
+ * quantised. Exterior rings are rewound clockwise, as d3-geo expects.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { topology } from "topojson-server";
+import { presimplify, simplify, quantile } from "topojson-simplify";
+import { quantize } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { GEO_FILES, repoRoot } from "./source";
+
+/** Simplification keeps about this share of the points (topojson-simplify quantile): looks right at 2× on a phone. */
+export const SIMPLIFY_QUANTILE = 0.15;
+/** Quantisation of the cached topology. */
+export const QUANTIZATION = 1e5;
+
+export interface CommuneProps {
+  gso_code: string;
+  name: string;
+  type: string;
+  district: string;
+  district_2020: string;
+}
+export type QnTopology = Topology<{
+  communes: GeometryCollection<CommuneProps>;
+  districts: GeometryCollection<{ district: string }>;
+}>;
+
+/** Shoelace area of a ring in lon/lat (sign gives the winding: positive = counter-clockwise). */
+function ringArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return a / 2;
+}
+
+/** d3-geo wants exterior rings clockwise and holes counter-clockwise (the opposite of RFC 7946). */
+export function rewind(g: Geometry): Geometry {
+  const fix = (rings: Position[][]) =>
+    rings.map((r, i) => ((i === 0) === ringArea(r) > 0 ? [...r].reverse() : r));
+  if (g.type === "Polygon") return { ...g, coordinates: fix(g.coordinates) };
+  if (g.type === "MultiPolygon") return { ...g, coordinates: g.coordinates.map(fix) };
+  return g;
+}
+
+function read(dir: string, file: string): { text: string; fc: FeatureCollection } {
+  const text = readFileSync(join(dir, file), "utf8");
+  return { text, fc: JSON.parse(text) as FeatureCollection };
+}
+
+const memo = new Map<string, QnTopology>();
+
+export async function loadTopology(dir: string): Promise<QnTopology & { fromCache?: boolean }> {
+  const c = read(dir, GEO_FILES.communes);
+  const d = read(dir, GEO_FILES.districts);
+  const hash = createHash("sha256")
+    .update(c.text)
+    .update(d.text)
+    .update(`v2|${SIMPLIFY_QUANTILE}|${QUANTIZATION}`)
+    .digest("hex")
+    .slice(0, 16);
+  const hit = memo.get(hash);
+  if (hit) return hit;
+  const cacheDir = join(repoRoot(), ".cache", "geo");
+  const cacheFile = join(cacheDir, `topology-${hash}.json`);
+  if (existsSync(cacheFile)) {
+    const topo = JSON.parse(readFileSync(cacheFile, "utf8")) as QnTopology;
+    memo.set(hash, topo);
+    return Object.assign(topo, { fromCache: true });
+  }
+  const clean = (fc: FeatureCollection, keep: string[]): FeatureCollection => ({
+    type: "FeatureCollection",
+    features: fc.features.map(
+      (f): Feature => ({
+        type: "Feature",
+        properties: Object.fromEntries(keep.map((k) => [k, f.properties?.[k]])),
+        geometry: rewind(f.geometry),
+      }),
+    ),
+  });
+  let topo = topology({
+    communes: clean(c.fc, ["gso_code", "name", "type", "district", "district_2020"]),
+    districts: clean(d.fc, ["district"]),
+  }) as unknown as QnTopology;
+  topo = presimplify(topo as never) as unknown as QnTopology;
+  // Planar weights in degrees²; small islands keep their rings because simplify never drops a ring's last points.
+  topo = simplify(topo as never, quantile(topo as never, SIMPLIFY_QUANTILE)) as unknown as QnTopology;
+  topo = quantize(topo, QUANTIZATION) as unknown as QnTopology;
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(topo));
+  renameSync(tmp, cacheFile);
+  memo.set(hash, topo);
+  return topo;
+}

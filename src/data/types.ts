@@ -31,7 +31,9 @@ export type LineageEvent =
   /** The unit kept its code but took a new name (and perhaps type): `new_name`, `new_type`. */
   | "renamed"
   /** The district-level unit became a town or city (`new_type`). */
-  | "type-changed";
+  | "type-changed"
+  /** The unit was divided among several new units (one event per part, `new_name` = the part's unit). */
+  | "split";
 
 export interface Lineage {
   event: LineageEvent;

@@ -17,4 +17,8 @@ export default defineConfig({
     inlineStylesheets: "auto",
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts: the Content-Security-Policy allows scripts from our own origin only.
+    build: { assetsInlineLimit: 0 },
+  },
 });

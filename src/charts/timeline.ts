@@ -84,7 +84,7 @@ export function timelineSvg(input: TimelineInput): string {
     width,
     height,
     marginLeft: 44,
-    marginTop: 28,
+    marginTop: 16,
     style: { fontFamily: "inherit", fontSize: "12px", overflow: "visible" },
     x: { label: null, tickFormat: "d", domain: [totals[0].year, totals[totals.length - 1].year], ticks: 8 },
     y: { label: w.y, domain: [0, maxY], grid: true },
@@ -102,14 +102,6 @@ export function timelineSvg(input: TimelineInput): string {
         strokeWidth: 2,
         symbol: "diamond",
       }),
-      Plot.text(
-        Object.values(
-          Object.fromEntries(
-            events.map((e) => [e.year, { year: e.year, label: events.filter((x) => x.year === e.year).map((x) => x.label).join(", ") }]),
-          ),
-        ),
-        { x: "year", frameAnchor: "top", dy: -18, text: "label", fontSize: 10, fill: "#4a4a52", lineWidth: 8 },
-      ),
     ],
   });
 }

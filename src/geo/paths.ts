@@ -9,7 +9,7 @@ const byCode = new WeakMap<object, Map<string, CommuneGeom>>();
 function geometries(p: Projector): Map<string, CommuneGeom> {
   let m = byCode.get(p.topo);
   if (!m) {
-    m = new Map(p.topo.objects.communes.geometries.map((g) => [g.properties!.gso_code, g]));
+    m = new Map(p.topo.objects.communes.geometries.map((g) => [(g.properties as { gso_code: string }).gso_code, g]));
     byCode.set(p.topo, m);
   }
   return m;
@@ -43,7 +43,7 @@ export function provinceOutline(p: Projector): string {
 
 export function districtPaths(p: Projector): { district: string; d: string }[] {
   return p.topo.objects.districts.geometries.map((g) => ({
-    district: g.properties!.district,
+    district: (g.properties as { district: string }).district,
     d: p.path(feature(p.topo, g) as Feature),
   }));
 }

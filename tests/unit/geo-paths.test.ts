@@ -13,7 +13,7 @@ const coords = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?/g)
 describe("boundaries → topology → projected paths", async () => {
   const topo = await loadTopology(dir);
   const p = makeProjector(topo, { width: 640, height: 470, padding: 8 });
-  const codes = topo.objects.communes.geometries.map((g) => g.properties!.gso_code);
+  const codes = topo.objects.communes.geometries.map((g) => (g.properties as { gso_code: string }).gso_code);
 
   it("has 186 communes with unique 5-digit codes and 13 districts", () => {
     expect(codes).toHaveLength(186);

@@ -51,8 +51,14 @@ export function boundaryIds(): Set<string> | undefined {
   }
 }
 
-export function checkDir(dir: string = dataDir()): CheckResult {
-  return checkDataset(readTexts(dir), readSchemas(), { geoIds: boundaryIds() });
+export interface LoadOptions {
+  /** Boundary codes to check geo_id against; default: the boundary files when at hand; false: skip. */
+  geoIds?: Set<string> | false;
+}
+
+export function checkDir(dir: string = dataDir(), opts: LoadOptions = {}): CheckResult {
+  const geoIds = opts.geoIds === false ? undefined : (opts.geoIds ?? boundaryIds());
+  return checkDataset(readTexts(dir), readSchemas(), { geoIds });
 }
 
 export function readVersion(dir: string): string {
@@ -65,8 +71,8 @@ export function readVersion(dir: string): string {
   return v;
 }
 
-export function loadDataset(dir: string = dataDir()): Dataset {
-  const result = checkDir(dir);
+export function loadDataset(dir: string = dataDir(), opts: LoadOptions = {}): Dataset {
+  const result = checkDir(dir, opts);
   if (!result.parsed) throw new DataError(result);
   const p = result.parsed;
   return {

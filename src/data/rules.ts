@@ -11,6 +11,7 @@ const F = {
 };
 const LEVEL_WORD: Record<Level, string> = { ntm: "NTM", "nang-cao": "nâng cao", "kieu-mau": "kiểu mẫu" };
 const year = (d: string) => Number(d.slice(0, 4));
+const TYPE_WORD: Record<string, string> = { phuong: "ward (phường)", "thi-tran": "township (thị trấn)", xa: "commune (xã)" };
 
 export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
@@ -19,7 +20,8 @@ export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem
   const recs = p.recognitions.recognitions;
   const points = p["province-series"].points;
   const sources = p.sources.sources;
-  const unitById = new Map(units.map((u) => [u.id, u]));
+  const unitById = new Map<string, (typeof units)[number]>();
+  for (const u of units) if (!unitById.has(u.id)) unitById.set(u.id, u); // the first of duplicates wins; the duplicate is reported
   const sourceIds = new Set(sources.map((s) => s.id));
   const cited = new Set<string>();
 
@@ -100,7 +102,7 @@ export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem
       }
     }
     if (u.geo_id && u.type !== "xa" && !(u.lineage ?? []).some((e) => e.new_type === "xa")) {
-      errors.push({ file: F.recognitions, index: i, id: r.id, field: "unit", message: `recognises ${u.name}, a ${u.type}, which was never in the rural programme.`, hint: "Only communes (xã) are recognised." });
+      errors.push({ file: F.recognitions, index: i, id: r.id, field: "unit", message: `recognises ${u.name}, a ${TYPE_WORD[u.type] ?? u.type}, which was never in the rural programme.`, hint: "Only communes (xã) are recognised." });
     }
   });
   const order: Level[] = ["ntm", "nang-cao", "kieu-mau"];

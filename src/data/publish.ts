@@ -1,0 +1,54 @@
+/**
+ * The datasets as published with the site, at /data/<version>/ and /data/latest/:
+ * each file as JSON (as edited) and as CSV (one row per record, arrays joined with ";").
+ */
+import { csvFormat } from "d3";
+import type { Dataset } from "./types";
+
+export const PUBLISHED = ["units", "lineage", "recognitions", "province-series", "indicators", "sources"] as const;
+export type PublishedName = (typeof PUBLISHED)[number];
+
+const cell = (v: unknown): string | number | undefined =>
+  v === undefined || v === null ? undefined : Array.isArray(v) ? v.join(";") : typeof v === "object" ? JSON.stringify(v) : (v as string | number);
+
+function rows(records: object[], columns: string[]): string {
+  return csvFormat(
+    records.map((r) => Object.fromEntries(columns.map((c) => [c, cell((r as Record<string, unknown>)[c])]))),
+    columns,
+  );
+}
+
+export function toCsv(name: PublishedName, d: Dataset): string {
+  switch (name) {
+    case "units":
+      return rows(d.units, ["id", "name", "type", "parent", "geo_id", "geo_district", "created", "sources", "note"]);
+    case "lineage":
+      return rows(
+        d.units.flatMap((u) => (u.lineage ?? []).map((e) => ({ unit: u.id, ...e }))),
+        ["unit", "event", "date", "into", "new_name", "new_type", "resolution", "sources", "uncertain", "note"],
+      );
+    case "recognitions":
+      return rows(d.recognitions, ["id", "unit", "level", "year", "precision", "wording", "decision", "decision_date", "decided_by", "sources", "confidence", "note"]);
+    case "province-series":
+      return rows(d.province, ["id", "as_of", "as_of_inferred", "year", "wording", "communes", "ntm", "nang-cao", "kieu-mau", "districts_done", "districts_total", "sources", "shown", "why", "confidence", "note"]);
+    case "indicators":
+      return rows(
+        d.indicators.flatMap((i) => i.points.map((p) => ({ indicator: i.id, unit: i.unit.en, ...p }))),
+        ["indicator", "id", "year", "as_of", "value", "unit", "scope", "sources", "shown", "why", "confidence", "note"],
+      );
+    case "sources":
+      return rows(d.sources, ["id", "title", "publisher", "url", "published", "published_inferred", "language", "reliability", "note"]);
+  }
+}
+
+/** The JSON of a published file: the records as in data/ (lineage is inside units.json). */
+export function toJson(name: Exclude<PublishedName, "lineage">, d: Dataset): string {
+  const body = {
+    units: { units: d.units },
+    recognitions: { recognitions: d.recognitions },
+    "province-series": { points: d.province },
+    indicators: { indicators: d.indicators },
+    sources: { sources: d.sources },
+  }[name];
+  return `${JSON.stringify({ version: d.version, ...body }, null, 2)}\n`;
+}

@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataDir, getDataset } from "../../../data/load";
+import { releaseDataset, releaseVersions, releasesDir } from "../../../data/releases";
+import { PUBLISHED, toCsv, toJson, type PublishedName } from "../../../data/publish";
+import type { Dataset } from "../../../data/types";
+
+/** /data/latest/… and /data/<version>/… for the current version and every frozen release. */
+export const getStaticPaths = (() => {
+  const current = getDataset();
+  const versions = new Map<string, { data: Dataset; dir: string }>([["latest", { data: current, dir: dataDir() }]]);
+  for (const v of releaseVersions()) versions.set(v, { data: releaseDataset(v), dir: join(releasesDir(), v) });
+  versions.set(current.version, { data: current, dir: dataDir() });
+  return [...versions].flatMap(([version, { data, dir }]) => [
+    ...PUBLISHED.flatMap((name) => [
+      { params: { version, file: `${name}.csv` }, props: { body: toCsv(name, data), type: "text/csv; charset=utf-8" } },
+      ...(name === "lineage"
+        ? []
+        : [{ params: { version, file: `${name}.json` }, props: { body: toJson(name as Exclude<PublishedName, "lineage">, data), type: "application/json" } }]),
+    ]),
+    { params: { version, file: "datapackage.json" }, props: { body: readFileSync(join(dir, "datapackage.json"), "utf8"), type: "application/json" } },
+  ]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { "content-type": props.type as string } });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { diffDatasets, formatDiff } from "../../src/data/diff";
+import { loadDataset } from "../../src/data/load";
+
+const before = loadDataset("tests/fixtures/data/valid", { geoIds: false });
+
+describe("data diff", () => {
+  it("finds added, removed and changed records field by field, and the effect on totals", () => {
+    const after = structuredClone(before);
+    after.version = "1.1.0";
+    after.recognitions = after.recognitions.filter((r) => r.id !== "xa-hai-ntm-2016");
+    after.recognitions[0] = { ...after.recognitions[0], year: 2014, decision: "9/QĐ-UBND" };
+    after.sources.push({ id: "s3", title: "Ba", publisher: "Báo Ba", url: null, published: null, language: "vi" });
+    const d = diffDatasets(before, after);
+    const recs = d.files.find((f) => f.file === "recognitions.json")!;
+    expect(recs.removed).toEqual(["xa-hai-ntm-2016"]);
+    expect(recs.changed).toEqual([
+      {
+        id: "xa-mot-ntm-2015",
+        fields: [
+          { field: "decision", before: undefined, after: "9/QĐ-UBND" },
+          { field: "year", before: 2015, after: 2014 },
+        ],
+      },
+    ]);
+    expect(d.files.find((f) => f.file === "sources.json")!.added).toEqual(["s3"]);
+    // xa-mot now counts as NTM from 2014; xa-hai loses its own bound (the district's 2017 bound remains).
+    expect(d.totals).toContainEqual({ year: 2014, field: "ntm", before: 0, after: 1 });
+    const text = formatDiff(d);
+    expect(text).toContain("~ xa-mot-ntm-2015 › year: 2015 → 2014");
+    expect(formatDiff(d, true)).toContain("| xa-mot-ntm-2015 | year | 2015 | 2014 |");
+  });
+
+  it("says so when nothing changed, and warns when data changed without a version bump", () => {
+    expect(formatDiff(diffDatasets(before, before))).toContain("No record changed.");
+    const after = structuredClone(before);
+    after.recognitions[0] = { ...after.recognitions[0], year: 2014 };
+    expect(formatDiff(diffDatasets(before, after))).toContain("bump it in data/datapackage.json");
+  });
+
+  it("treats a missing earlier version as everything added", () => {
+    const d = diffDatasets(undefined, before);
+    expect(d.files.find((f) => f.file === "units.json")!.added).toHaveLength(5);
+  });
+});

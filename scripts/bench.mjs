@@ -28,7 +28,8 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const reduced = process.argv.includes("--reduced-motion");
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 }, reducedMotion: reduced ? "reduce" : "no-preference" });
   await page.goto(`http://127.0.0.1:${port}${base}`);
   await page.waitForSelector("figure.ntm-map input.year-slider");
   await page.addScriptTag({ path: "node_modules/d3/dist/d3.min.js" });
@@ -43,6 +44,7 @@ try {
       return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)] };
     };
     const run = (fn) => {
+      for (let i = 0; i < 10; i++) fn(years[i % years.length]); // warm up
       const times = [];
       for (let i = 0; i < n; i++) {
         const y = years[i % years.length];
@@ -76,11 +78,12 @@ try {
   }, CHANGES);
 
   const f = (x) => `${x.toFixed(2)} ms`;
-  console.log(`Year change on the map page, ${CHANGES} changes, ${result.paths} shapes (headless Chromium):`);
+  console.log(`Year change on the map page, ${CHANGES} changes, ${result.paths} shapes (headless Chromium${reduced ? ", reduced motion: no colour transitions" : ""}):`);
   console.log(`  class swap (shipped):    median ${f(result.ours.median)}   p95 ${f(result.ours.p95)}`);
   console.log(`  d3 full re-render:       median ${f(result.baseline.median)}   p95 ${f(result.baseline.p95)}`);
   console.log(`  ratio (baseline / ours): median ${(result.baseline.median / result.ours.median).toFixed(1)}×`);
-  console.log(`  budget (DESIGN.md): ≤ 4 ms per year change → ${result.ours.p95 <= 4 ? "within" : "OVER"} at p95`);
+  console.log(`  budget (DESIGN.md): ≤ 4 ms per year change → median ${result.ours.median <= 4 ? "within" : "OVER"}, p95 ${result.ours.p95 <= 4 ? "within" : "over"}`);
+  console.log("  (scripting plus the style recalculation each change causes; the d3 baseline rebuilds every path)");
 } finally {
   await browser.close();
   server.kill();

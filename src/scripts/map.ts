@@ -43,16 +43,13 @@ function init(fig: HTMLElement) {
     return c && c !== "-" ? STATUSES[Number(c)] : undefined;
   };
 
-  function render(year: number, playing: boolean) {
-    const i = data.years.indexOf(year);
-    for (const p of paths) {
-      const s = statusName(data.shapes[p.dataset.key ?? ""] ?? "", i);
-      if (!s) p.setAttribute("display", "none");
-      else {
-        p.removeAttribute("display");
-        p.setAttribute("class", `s-${s}`);
-      }
-    }
+  // Touch only what changes: the status each path shows now, and the table only while it is open.
+  const codes = paths.map((p) => data.shapes[p.dataset.key ?? ""] ?? "");
+  const shown: (string | undefined)[] = paths.map((p) => (p.hasAttribute("display") ? undefined : p.getAttribute("class") ?? undefined));
+  const table = fig.querySelector<HTMLDetailsElement>("details.map-table");
+  let rowsYear = data.year;
+
+  function renderRows(i: number) {
     for (const r of rows) {
       const u = data.units[r.dataset.unit ?? ""];
       const s = u && statusName(u[2], i);
@@ -62,6 +59,26 @@ function init(fig: HTMLElement) {
         cell.textContent = data.labels[s];
         cell.className = `st st-${s}`;
       }
+    }
+  }
+
+  function render(year: number, playing: boolean) {
+    const i = data.years.indexOf(year);
+    for (let k = 0; k < paths.length; k++) {
+      const s = statusName(codes[k], i);
+      const cls = s && `s-${s}`;
+      if (cls === shown[k]) continue;
+      const p = paths[k];
+      if (!cls) p.setAttribute("display", "none");
+      else {
+        if (!shown[k]) p.removeAttribute("display");
+        p.setAttribute("class", cls);
+      }
+      shown[k] = cls;
+    }
+    if (table?.open && rowsYear !== year) {
+      renderRows(i);
+      rowsYear = year;
     }
     if (slider) slider.value = String(year);
     if (slider) slider.setAttribute("aria-valuetext", String(year));
@@ -82,19 +99,31 @@ function init(fig: HTMLElement) {
     interval: reduceMotion() ? 2500 : 900,
     onChange: ({ year, playing }) => {
       render(year, playing);
-      if (data.url && !playing) {
-        const u = new URL(location.href);
-        if (u.searchParams.get("year") !== String(year)) {
-          u.searchParams.set("year", String(year));
-          history.pushState({ year }, "", u);
-        }
-      }
     },
   });
+
+  /** Keep the year in the address: a new history entry when the slider settles, replaced when play stops. */
+  function remember(year: number, push: boolean) {
+    const u = new URL(location.href);
+    if (u.searchParams.get("year") === String(year)) return;
+    u.searchParams.set("year", String(year));
+    if (push) history.pushState({ year }, "", u);
+    else history.replaceState({ year }, "", u);
+  }
   render(state.year, false);
+  table?.addEventListener("toggle", () => {
+    if (table.open && rowsYear !== state.year) {
+      renderRows(data.years.indexOf(state.year));
+      rowsYear = state.year;
+    }
+  });
 
   slider?.addEventListener("input", () => state.set(Number(slider.value)));
-  play?.addEventListener("click", () => state.toggle());
+  slider?.addEventListener("change", () => data.url && remember(state.year, true));
+  play?.addEventListener("click", () => {
+    state.toggle();
+    if (data.url && !state.playing) remember(state.year, false);
+  });
   if (data.url) {
     window.addEventListener("popstate", () => {
       const y = parseYear(new URL(location.href).searchParams.get("year"), data.years);

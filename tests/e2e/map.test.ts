@@ -92,6 +92,7 @@ test("hovering a commune shows its name, district, status and source", async () 
 
 test("the table lists every commune with its status for the selected year", async () => {
   const { page, context } = await open(browser, "/?year=2016");
+  await page.locator(`${MAP} details.map-table summary`).click();
   const row = page.locator(`${MAP} tr[data-unit="duong-huy"]`);
   assert.equal(await row.locator(".st").textContent(), "Đạt chuẩn NTM");
   const visible = await page.locator(`${MAP} tbody tr:not([hidden])`).count();

@@ -11,7 +11,7 @@ after(async () => {
   await browser?.close();
 });
 
-const MAP = "#map-main";
+const MAP = "#map";
 const year = (page: Page) => page.locator(`${MAP} output.year-value`).innerText();
 const totals = (page: Page) => page.locator(`${MAP} .map-totals`).innerText();
 /** The class of the unit's shape drawn this year (a unit has one shape per footprint, e.g. before and after a merger). */
@@ -54,9 +54,9 @@ test("?year=2015 opens 2015, and back/forward move between years", async () => {
   await page.locator(`${MAP} input.year-slider`).fill("2018");
   assert.match(page.url(), /year=2018/);
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("#map-main output.year-value")?.textContent === "2015");
+  await page.waitForFunction(() => document.querySelector("#map output.year-value")?.textContent === "2015");
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector("#map-main output.year-value")?.textContent === "2018");
+  await page.waitForFunction(() => document.querySelector("#map output.year-value")?.textContent === "2018");
   await context.close();
 });
 
@@ -70,7 +70,7 @@ test("the keyboard moves the slider and plays", async () => {
   assert.equal(await play.evaluate((el) => el === document.activeElement), true);
   await page.keyboard.press("Enter");
   assert.equal(await play.getAttribute("aria-pressed"), "true");
-  await page.waitForFunction(() => Number(document.querySelector("#map-main output.year-value")?.textContent) > 2010, null, { timeout: 5000 });
+  await page.waitForFunction(() => Number(document.querySelector("#map output.year-value")?.textContent) > 2010, null, { timeout: 5000 });
   await page.keyboard.press("Enter");
   assert.equal(await play.getAttribute("aria-pressed"), "false");
   await context.close();

@@ -1,0 +1,82 @@
+/**
+ * Figures quoted in the story come from the data, never typed by hand:
+ * `<Stat of="province.2020.ntm" />` resolves a key to a value and its sources.
+ *
+ * Keys:
+ *   province.<year>.<field>          a reported province total (the point the site shows for that year)
+ *                                    field: communes | ntm | nang-cao | kieu-mau | districts_done | districts_total
+ *   recognition.<record-id>.<field>  field: year | decision | decision_date
+ *   indicator.<id>.<year>[.<scope>]  a context figure (income, poverty…)
+ *   computed.<year>.<field>          totals computed from commune records
+ *                                    field: communes | ntm | nang-cao | kieu-mau | bounded | unknown
+ *   count.<what>                     communes2019 (boundary units), districts (2020–2025)
+ */
+import type { Dataset } from "../data/types";
+import { communes, districts2020 } from "./lineage";
+import { makeStatusModel } from "./status";
+import { totalsFor } from "./totals";
+
+export interface StatValue {
+  value: number | string;
+  kind: "number" | "date" | "text";
+  sources: string[];
+  note?: string;
+}
+
+const fail = (key: string, why: string): never => {
+  throw new Error(`Unknown figure "${key}": ${why}. See the key grammar in src/lib/stats.ts.`);
+};
+
+export function resolveStat(d: Dataset, key: string): StatValue {
+  const [kind, ...rest] = key.split(".");
+  switch (kind) {
+    case "province": {
+      const [y, field] = rest;
+      const year = Number(y);
+      const allowed = ["communes", "ntm", "nang-cao", "kieu-mau", "districts_done", "districts_total"] as const;
+      if (!allowed.includes(field as (typeof allowed)[number])) fail(key, `field must be one of ${allowed.join(", ")}`);
+      const candidates = d.province.filter((p) => p.year === year && p.shown !== false && typeof p[field as (typeof allowed)[number]] === "number");
+      const pick = candidates.length > 1 ? candidates.filter((p) => p.shown === true) : candidates;
+      if (pick.length === 0) fail(key, `no province point for ${year} gives ${field}`);
+      if (pick.length > 1) fail(key, `${pick.length} points for ${year} give ${field}; mark one shown: true`);
+      const p = pick[0];
+      return { value: p[field as (typeof allowed)[number]] as number, kind: "number", sources: p.sources, note: p.note };
+    }
+    case "recognition": {
+      const field = rest.pop();
+      const id = rest.join(".");
+      const r = d.recognitions.find((x) => x.id === id) ?? fail(key, `no recognition with id "${id}"`);
+      if (field === "year") return { value: r.year, kind: "text", sources: r.sources };
+      if (field === "decision") return { value: r.decision ?? fail(key, "the record has no decision number"), kind: "text", sources: r.sources };
+      if (field === "decision_date") return { value: r.decision_date ?? fail(key, "the record has no decision date"), kind: "date", sources: r.sources };
+      return fail(key, "field must be year, decision or decision_date");
+    }
+    case "indicator": {
+      const [id, y, scope] = rest;
+      const ind = d.indicators.find((i) => i.id === id) ?? fail(key, `no indicator "${id}"`);
+      const pts = ind.points.filter((p) => p.year === Number(y) && (!scope || p.scope === scope) && p.shown !== false);
+      if (pts.length !== 1) fail(key, `${pts.length} points of "${id}" match year ${y}${scope ? ` and scope ${scope}` : ""}`);
+      return { value: pts[0].value, kind: "number", sources: pts[0].sources, note: pts[0].note };
+    }
+    case "computed": {
+      const [y, field] = rest;
+      const year = Number(y);
+      if (!Number.isInteger(year) || year < 2010 || year > 2025) fail(key, "year must be 2010–2025");
+      const model = makeStatusModel(d.units, d.recognitions, d.province);
+      const t = totalsFor(model, communes(d.units), year);
+      const map = { communes: t.communes, ntm: t.ntm, "nang-cao": t.nangCao, "kieu-mau": t.kieuMau, bounded: t.bounded, unknown: t.unknown };
+      if (!(field in map)) fail(key, `field must be one of ${Object.keys(map).join(", ")}`);
+      // The records behind a computed total: every formal recognition up to that year.
+      const sources = [...new Set(d.recognitions.filter((r) => r.wording === "recognised" && r.year <= year).flatMap((r) => r.sources))];
+      return { value: map[field as keyof typeof map], kind: "number", sources: sources.slice(0, 3), note: "computed from commune records" };
+    }
+    case "count": {
+      const [what] = rest;
+      if (what === "communes2019") return { value: communes(d.units).length, kind: "number", sources: ["L02"] };
+      if (what === "districts") return { value: districts2020(d.units).length, kind: "number", sources: ["L02"] };
+      return fail(key, "count.communes2019 or count.districts");
+    }
+    default:
+      return fail(key, "it must start with province, recognition, indicator, computed or count");
+  }
+}

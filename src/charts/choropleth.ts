@@ -73,7 +73,9 @@ export function choroplethSvg(input: ChoroplethInput): string {
   }
   out.push(`<g transform="translate(0,${head})">`);
   out.push(`<g class="units" stroke="${LINES.commune}" stroke-width="0.6" stroke-linejoin="round">`);
-  for (const s of shapes) {
+  // The highlighted unit last, so its outline is not hidden under its neighbours' edges.
+  const ordered = highlight ? [...shapes.filter((s) => s.unit !== highlight), ...shapes.filter((s) => s.unit === highlight)] : shapes;
+  for (const s of ordered) {
     const st = statusOf(s, years, year);
     if (!st && standalone) continue;
     const shown = st ?? "no-data";

@@ -1,0 +1,101 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser } from "playwright-core";
+import { launch, open, screenshot, url } from "./browser";
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("the story reads without JavaScript, in both languages", async () => {
+  for (const [path, h2] of [["/", "Điểm xuất phát"], ["/en/", "Where it started"]]) {
+    const { page, context } = await open(browser, path, { javaScriptEnabled: false });
+    assert.ok((await page.locator("article h2").allInnerTexts()).includes(h2));
+    assert.ok((await page.locator(".stat").count()) > 20, "figures come from <Stat>");
+    assert.ok((await page.locator("figure.ntm-map svg path[data-key]").count()) > 186);
+    await context.close();
+  }
+});
+
+test("every figure's footnote links to an existing source on the sources page", async () => {
+  const { page, context } = await open(browser, "/");
+  const hrefs = [...new Set(await page.locator("sup.fn a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
+  assert.ok(hrefs.length > 5);
+  const sources = await context.newPage();
+  await sources.goto(url("/nguon/"));
+  const ids = new Set(await sources.locator("ol.sources > li").evaluateAll((lis) => lis.map((li) => li.id)));
+  for (const h of hrefs) {
+    const u = new URL(h);
+    assert.match(u.pathname, /\/nguon\/$/);
+    assert.ok(ids.has(decodeURIComponent(u.hash.slice(1))), `no source anchor for ${h}`);
+  }
+  await context.close();
+});
+
+test("a commune page shows its recognition year, decision and source", async () => {
+  const { page, context } = await open(browser, "/xa/viet-dan/");
+  assert.equal(await page.locator("h1").innerText(), "Việt Dân");
+  const recs = await page.locator("#recognitions + ul").innerText();
+  assert.match(recs, /NTM kiểu mẫu năm 2019/);
+  assert.match(recs, /NTM năm 2013/);
+  assert.match(await page.locator('li[id="viet-dan-kieu-mau-2019"]').innerText(), /Nguồn: S03/);
+  const table = await page.locator("#by-year ~ .table-scroll tbody").innerText();
+  assert.match(table, /2012\s+Chưa đạt chuẩn/);
+  assert.match(table, /2019\s+NTM kiểu mẫu/);
+  await screenshot(page, "commune-viet-dan");
+  await context.close();
+});
+
+test("a commune without a year of its own says so plainly, with its bound and a way to improve it", async () => {
+  const { page, context } = await open(browser, "/en/commune/hoanh-mo/");
+  assert.match(await page.locator(".unknown").innerText(), /No source we have found gives the exact year.*no later than 2024/s);
+  assert.match((await page.getByRole("link", { name: "Know the decision? Improve this record" }).getAttribute("href"))!, /\/edit\/main\/data\/recognitions\.json$/);
+  await context.close();
+});
+
+test("the finder finds 'hoanh mo' without accents", async () => {
+  const { page, context } = await open(browser, "/xa/");
+  await page.getByLabel(/Tìm xã/).fill("hoanh mo");
+  const visible = await page.locator("li[data-search]:not([hidden]) a").allInnerTexts();
+  assert.deepEqual(visible, ["Hoành Mô"]);
+  await page.getByRole("link", { name: "Hoành Mô" }).click();
+  await page.waitForURL(/\/xa\/hoanh-mo\/$/);
+  await context.close();
+});
+
+test("without JavaScript the commune index is a plain list grouped by district", async () => {
+  const { page, context } = await open(browser, "/en/commune/", { javaScriptEnabled: false });
+  assert.equal(await page.locator("li[data-search]").count(), 186);
+  assert.ok(await page.locator("h2", { hasText: "Bình Liêu" }).isVisible());
+  await context.close();
+});
+
+test("the language switch round-trips on a commune page", async () => {
+  const { page, context } = await open(browser, "/xa/hoanh-mo/");
+  await page.getByRole("link", { name: "English" }).click();
+  await page.waitForURL(/\/en\/commune\/hoanh-mo\/$/);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await page.waitForURL(/\/xa\/hoanh-mo\/$/);
+  await context.close();
+});
+
+test("district, methodology, sources and data pages render", async () => {
+  const checks: [string, RegExp][] = [
+    ["/huyen/binh-lieu/", /148\/QĐ-TTg/],
+    ["/en/district/co-to/", /2476\/QĐ-TTg/],
+    ["/phuong-phap/", /Khi các nguồn không thống nhất/],
+    ["/en/methodology/", /53/],
+    ["/en/sources/", /seed-003/],
+    ["/du-lieu/", /datapackage\.json/],
+  ];
+  for (const [path, re] of checks) {
+    const { page, context } = await open(browser, path);
+    assert.match(await page.locator("main").innerText(), re, path);
+    await context.close();
+  }
+});

@@ -18,6 +18,7 @@ const steps = [
   },
   { name: "data check", cmd: ["npm", "run", "-s", "data:check"] },
   { name: "production build", cmd: ["npm", "run", "-s", "build"] },
+  { name: "HTML validity and internal links", cmd: ["npm", "run", "-s", "check:html"], optional: "check:html" },
   { name: "budget", cmd: ["npm", "run", "-s", "budget"], optional: "budget" },
   {
     name: "end-to-end tests (Chromium)",

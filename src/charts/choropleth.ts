@@ -41,6 +41,8 @@ export interface ChoroplethInput {
   description: string;
   /** Names for tooltips in the standalone export are not needed; the page adds them. */
   highlight?: string;
+  /** Extra CSS placed inside the SVG (scoped by the caller). */
+  css?: string;
   /** Standalone: draw title, legend and source lines inside the SVG (exports). */
   standalone?: { subtitle: string; source: string; license: string };
 }
@@ -52,7 +54,7 @@ export function statusOf(shape: MapShape, years: readonly number[], year: number
 }
 
 export function choroplethSvg(input: ChoroplethInput): string {
-  const { id, lang, years, year, shapes, geometry: g, title, description, standalone, highlight } = input;
+  const { id, lang, years, year, shapes, geometry: g, title, description, standalone, highlight, css } = input;
   const head = standalone ? 64 : 0;
   const legendRows = standalone ? Math.ceil(LEGEND_ORDER.length / 4) : 0;
   const foot = standalone ? 28 + legendRows * 22 + 36 : 0;
@@ -64,6 +66,7 @@ export function choroplethSvg(input: ChoroplethInput): string {
     `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(description)}</desc>`,
     `<defs>${patternDefs(id)}</defs>`,
   );
+  if (css) out.push(`<style>${css}</style>`);
   if (standalone) {
     out.push(
       `<rect width="${W}" height="${H}" fill="#ffffff"/>`,

@@ -8,5 +8,11 @@ export function renderPlot(options: PlotOptions): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const node = Plot.plot({ ...options, document } as PlotOptions) as unknown as { outerHTML: string };
   // Plot gives each chart a class with a counter ("plot-d6a7b5"); a stable class keeps builds byte-identical.
-  return node.outerHTML.replace(/plot-[0-9a-f]{6}(-\w+)?/g, (_m, suffix) => `plot${suffix ?? ""}`);
+  return (
+    node.outerHTML
+      .replace(/plot-[0-9a-f]{6}(-\w+)?/g, (_m, suffix) => `plot${suffix ?? ""}`)
+      // Plot names each mark's <g> with aria-label, which ARIA does not allow on a plain group;
+      // the chart is named once by its container and its numbers are in a table beside it.
+      .replace(/(<g\b[^>]*?) aria-label="[^"]*"/g, "$1")
+  );
 }

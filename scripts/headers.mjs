@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Writes dist/_headers (Netlify / Cloudflare Pages format) from src/lib/csp.ts after a build:
+// the same policy as the <meta> tag on every page. Hosts combine every rule that matches a
+// path, and two CSP headers intersect, so no rule may forbid framing: the embeds under
+// /embed/ must stay frameable by any newsroom's site (frame-ancestors can only be sent as a header).
+import { writeFileSync } from "node:fs";
+import { CSP } from "../src/lib/csp.ts";
+
+const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
+const body = `${base}*
+  Content-Security-Policy: ${CSP}; frame-ancestors *
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+`;
+writeFileSync("dist/_headers", body);
+console.log("dist/_headers written.");

@@ -18,6 +18,7 @@ const steps = [
   },
   { name: "data check", cmd: ["npm", "run", "-s", "data:check"] },
   { name: "production build", cmd: ["npm", "run", "-s", "build"] },
+  { name: "deterministic build (second build, byte for byte)", cmd: ["npm", "run", "-s", "check:determinism"], optional: "check:determinism" },
   { name: "HTML validity and internal links", cmd: ["npm", "run", "-s", "check:html"], optional: "check:html" },
   { name: "budget", cmd: ["npm", "run", "-s", "budget"], optional: "budget" },
   {

@@ -3,6 +3,7 @@
  * prepared files, like ../shared/geo); ../shared/geo beside the repository;
  * the prepared cache (.cache/geo/prepared/), made from GADM by `npm run geo`.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -31,8 +32,14 @@ export function findGeoDir(): string | undefined {
     }
     return dir;
   }
-  for (const dir of [resolve(repoRoot(), "..", "shared", "geo"), preparedCacheDir()]) {
-    if (complete(dir)) return dir;
+  const shared = resolve(repoRoot(), "..", "shared", "geo");
+  if (complete(shared)) return shared;
+  // The prepared cache counts only when it was made from the current crosswalk (see fetch.ts cacheStamp).
+  const cache = preparedCacheDir();
+  if (complete(cache) && existsSync(join(cache, "stamp.json"))) {
+    const stamp = JSON.parse(readFileSync(join(cache, "stamp.json"), "utf8")) as { crosswalk?: string };
+    const crosswalk = join(repoRoot(), "data", "gadm-crosswalk.csv");
+    if (existsSync(crosswalk) && stamp.crosswalk === createHash("sha256").update(readFileSync(crosswalk, "utf8")).digest("hex")) return cache;
   }
   return undefined;
 }
@@ -41,11 +48,8 @@ export function findGeoDir(): string | undefined {
 export async function resolveGeoDir(opts: { log?: (s: string) => void } = {}): Promise<string> {
   const found = findGeoDir();
   if (found) return found;
-  void opts;
-  throw new Error(
-    "No boundary files found: set NTM_GEO_DIR to a folder holding " +
-      `${Object.values(GEO_FILES).join(" and ")} (e.g. a copy of ../shared/geo), or place ../shared/geo beside the repository.`,
-  );
+  const { prepareFromGadm } = await import("./fetch");
+  return prepareFromGadm({ log: opts.log });
 }
 
 /** The GSO commune codes present in a folder's commune file. */

@@ -32,12 +32,16 @@ function pageTypes(): [string, string][] {
     ["data", "/du-lieu/"],
     ["404", "/404.html"],
   ];
-  const embed = "dist/embed";
-  if (existsSync(embed)) {
-    for (const d of readdirSync(embed, { recursive: true }) as string[]) {
-      if (d.endsWith("index.html")) candidates.push([`embed-${d.replace(/\/?index\.html$/, "").replace(/\//g, "-") || "root"}`, `/embed/${d.replace(/index\.html$/, "")}`]);
-    }
-  }
+  // Embeds: one of each kind (there are dozens of district and pinned variants, all from the same components).
+  const pinned = existsSync("dist/embed") ? readdirSync("dist/embed").find((d) => /^v\d/.test(d)) : undefined;
+  candidates.push(
+    ["embed-map", "/embed/map/"],
+    ["embed-map-en", "/en/embed/map/"],
+    ["embed-timeline", "/embed/timeline/"],
+    ["embed-districts", "/embed/districts/"],
+    ["embed-district-map", "/embed/map/co-to/"],
+    ...(pinned ? ([["embed-pinned", `/embed/${pinned}/map/`]] as [string, string][]) : []),
+  );
   return candidates.filter(([name, path]) => {
     const file = path.endsWith(".html") ? `dist${path}` : `dist${path}index.html`;
     if (!existsSync(file)) console.log(`# page type ${name} (${path}) not built yet: skipped`);

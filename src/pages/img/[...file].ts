@@ -1,0 +1,35 @@
+import type { APIRoute } from "astro";
+import { IMAGE_YEARS, districtsImageSvg, mapImageSvg, timelineImageSvg, toPng } from "../../charts/images";
+import type { Lang } from "../../i18n/ui";
+
+/** /img/map-2018.svg|.png|@2x.png, /img/timeline.*, /img/districts.* — and the same in English under /img/en/. */
+export function getStaticPaths() {
+  const names = [...IMAGE_YEARS().map((y) => `map-${y}`), "timeline", "districts"];
+  return (["vi", "en"] as Lang[]).flatMap((lang) =>
+    names.flatMap((name) =>
+      ["svg", "png", "@2x.png"].map((ext) => ({
+        params: { file: `${lang === "en" ? "en/" : ""}${name}${ext.startsWith("@") ? ext : `.${ext}`}` },
+        props: { lang, name, ext },
+      })),
+    ),
+  );
+}
+
+const cache = new Map<string, Promise<string>>();
+const svgOf = (lang: Lang, name: string) => {
+  const key = `${lang}/${name}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      name.startsWith("map-") ? mapImageSvg(lang, Number(name.slice(4))) : Promise.resolve(name === "timeline" ? timelineImageSvg(lang) : districtsImageSvg(lang)),
+    );
+  }
+  return cache.get(key)!;
+};
+
+export const GET: APIRoute = async ({ props }) => {
+  const { lang, name, ext } = props as { lang: Lang; name: string; ext: string };
+  const svg = await svgOf(lang, name);
+  if (ext === "svg") return new Response(svg, { headers: { "content-type": "image/svg+xml" } });
+  return new Response(Buffer.from(toPng(svg, ext === "png" ? 1 : 2)), { headers: { "content-type": "image/png" } });
+};

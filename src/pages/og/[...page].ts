@@ -1,0 +1,49 @@
+import type { APIRoute } from "astro";
+import { chartContext } from "../../charts/context";
+import { cardSvg } from "../../charts/og";
+import { toPng } from "../../charts/images";
+import { t, type Lang } from "../../i18n/ui";
+import { successorAt } from "../../lib/lineage";
+
+interface Card {
+  lang: Lang;
+  title: string;
+  district?: string;
+  highlight?: string;
+}
+
+/**
+ * /og/<lang>/<page>.png, one social card per page: the home pages, the prose pages,
+ * every district and every commune (its district map with the commune outlined).
+ */
+export function getStaticPaths() {
+  const { communes, districts, index } = chartContext();
+  const out: { params: { page: string }; props: Card }[] = [];
+  for (const lang of ["vi", "en"] as Lang[]) {
+    const vi = lang === "vi";
+    out.push({ params: { page: `${lang}/home.png` }, props: { lang, title: t(lang, "site.title") } });
+    for (const [key, title] of [
+      ["methodology", vi ? "Phương pháp" : "Methodology"],
+      ["sources", vi ? "Nguồn" : "Sources"],
+      ["data", vi ? "Dữ liệu" : "Data"],
+      ["communes", vi ? "Tra cứu xã" : "Find a commune"],
+      ["districts", vi ? "Các huyện" : "Districts"],
+    ])
+      out.push({ params: { page: `${lang}/${key}.png` }, props: { lang, title } });
+    for (const d of districts) out.push({ params: { page: `${lang}/huyen/${d.id}.png` }, props: { lang, title: d.name, district: d.id } });
+    for (const c of communes) {
+      const d = c.parent ? successorAt(index, c.parent, 2020)?.id : undefined;
+      out.push({ params: { page: `${lang}/xa/${c.id}.png` }, props: { lang, title: c.name, district: d, highlight: c.id } });
+    }
+  }
+  return out;
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const c = props as Card;
+  const svg = await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight });
+  // Commune cards (372 of them) are drawn at half size, 600×315 (the same 1.91:1 shape, still a valid
+  // large card), which keeps the build within its time budget; all other cards are 1200×630.
+  const png = c.highlight ? toPng(svg, 1, 600) : toPng(svg, 1);
+  return new Response(Buffer.from(png), { headers: { "content-type": "image/png" } });
+};

@@ -7,7 +7,7 @@
  * greyscale; the other states are told apart by pattern, not hue alone:
  * "bounded" is hatched in the colour it will have, "unknown" is dotted grey.
  */
-import type { Status } from "../lib/status";
+import { STATUSES, type Status } from "../lib/status";
 
 export interface Swatch {
   /** Solid fill, or the base colour of the pattern. */
@@ -37,17 +37,8 @@ export const LINES = {
   focus: "#b4530a",
 };
 
-/** Legend order: the programme ladder first, then the honest "we don't know" states. */
-export const LEGEND_ORDER: readonly Status[] = [
-  "none",
-  "ntm",
-  "nang-cao",
-  "kieu-mau",
-  "bounded",
-  "unknown",
-  "not-in-programme",
-  "no-data",
-];
+/** Legend order: the programme ladder first, then the honest "we don't know" states (the order of STATUSES). */
+export const LEGEND_ORDER: readonly Status[] = STATUSES;
 
 export const statusClass = (s: Status): string => `s-${s}`;
 

@@ -105,6 +105,10 @@ const table = [
 ].join("\n");
 if (!markdownOnly) console.log("Page weight, KB gzip (HTML includes inline SVG and inline CSS; fonts not counted):\n");
 console.log(table);
-if (process.env.BUILD_SECONDS) console.log(`\nBuild time: ${process.env.BUILD_SECONDS} s (budget 60 s).`);
+if (process.env.BUILD_SECONDS) {
+  const secs = Number(process.env.BUILD_SECONDS);
+  if (secs > 60) over++;
+  console.log(`\n| build time | ${secs.toFixed(0)} s | budget 60 s on 2 cores | ${secs > 60 ? "❌ over" : "✅"} |\n|---|---|---|---|`);
+}
 if (!markdownOnly) console.log(over ? `\n${over} page type(s) over budget.` : "\nAll page types within budget.");
 process.exit(over ? 1 : 0);

@@ -120,6 +120,21 @@ test("keyboard: skip link first, focus visible, slider and play reachable and op
   await context.close();
 });
 
+test("the embed code opens and copies from the keyboard", async () => {
+  const { page, context } = await open(browser, "/en/", { permissions: ["clipboard-read", "clipboard-write"] });
+  const summary = page.locator("#map details.embed-code summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator("#map details.embed-code").evaluate((d) => (d as HTMLDetailsElement).open), true);
+  await page.keyboard.press("Tab"); // the live code's text area
+  await page.keyboard.press("Tab"); // its copy button
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Copy code");
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), "none");
+  await page.keyboard.press("Enter");
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^<iframe /);
+  await context.close();
+});
+
 test("the commune finder works from the keyboard", async () => {
   const { page, context } = await open(browser, "/en/commune/");
   for (let i = 0; i < 30; i++) {

@@ -64,7 +64,7 @@ export function choroplethSvg(input: ChoroplethInput): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d" class="ntm-map-svg" id="${id}-svg">`,
     `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(description)}</desc>`,
-    `<defs>${patternDefs(id)}</defs>`,
+    `<defs>${patternDefs(id)}${standalone ? `<clipPath id="${id}-clip"><rect width="${W}" height="${g.height}"/></clipPath>` : ""}</defs>`,
   );
   if (css) out.push(`<style>${css}</style>`);
   if (standalone) {
@@ -74,7 +74,8 @@ export function choroplethSvg(input: ChoroplethInput): string {
       `<text x="12" y="50" font-size="13" fill="#4a4a52">${esc(standalone.subtitle)}</text>`,
     );
   }
-  out.push(`<g transform="translate(0,${head})">`);
+  // In an image, lines of neighbouring districts must not run over the legend below the map.
+  out.push(`<g transform="translate(0,${head})"${standalone ? ` clip-path="url(#${id}-clip)"` : ""}>`);
   out.push(`<g class="units" stroke="${LINES.commune}" stroke-width="0.6" stroke-linejoin="round">`);
   // The highlighted unit last, so its outline is not hidden under its neighbours' edges.
   const ordered = highlight ? [...shapes.filter((s) => s.unit !== highlight), ...shapes.filter((s) => s.unit === highlight)] : shapes;

@@ -6,7 +6,7 @@ import { getDataset } from "../data/load";
 import { releaseDataset } from "../data/releases";
 import type { Dataset, Unit } from "../data/types";
 import { YEARS } from "../config";
-import { communes, districts2020, indexUnits, type UnitIndex } from "../lib/lineage";
+import { communes, districts2020, indexUnits, successorAt, type UnitIndex } from "../lib/lineage";
 import { mapShapes, statusCodes, type Shape } from "../lib/map-frames";
 import { makeStatusModel, type StatusModel } from "../lib/status";
 import { provinceTotals, type Totals } from "../lib/totals";
@@ -49,4 +49,11 @@ export function chartContext(version?: string): ChartContext {
   };
   cache.set(key, ctx);
   return ctx;
+}
+
+/** Does a commune-level unit belong to a district of 2020–2025 (Hoành Bồ's communes belong to Hạ Long)? */
+export function inDistrict(ctx: ChartContext, unitId: string, district?: string): boolean {
+  if (!district) return true;
+  const u = ctx.index.get(unitId);
+  return !!u?.parent && successorAt(ctx.index, u.parent, 2020)?.id === district;
 }

@@ -8,12 +8,12 @@ import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { Lang } from "../i18n/ui";
 import { LAST_YEAR } from "../config";
-import { chartContext } from "./context";
+import { chartContext, inDistrict } from "./context";
 import { choroplethSvg } from "./choropleth";
 import { mapGeometry } from "./geometry";
 import { timelineSvg, timelineWords } from "./timeline";
 import { stripSvg } from "./strip";
-import { districtTotals } from "../lib/totals";
+import { districtTotals, totalsFor } from "../lib/totals";
 import { totalsSentence } from "../i18n/sentences";
 import { PALETTE } from "./palette";
 
@@ -37,23 +37,26 @@ export function sourceLine(lang: Lang, version: string): string {
     : `Source: recognition decisions and published figures (see Sources) · Data v${version} · Quảng Ninh NTM report`;
 }
 
-export async function mapImageSvg(lang: Lang, year: number): Promise<string> {
+/** The commune map of a year, of the province or (district: a unit id) of one district. */
+export async function mapImageSvg(lang: Lang, year: number, district?: string): Promise<string> {
   const ctx = chartContext();
-  const geometry = await mapGeometry();
-  const title = lang === "vi" ? `Các xã Quảng Ninh theo mức đạt chuẩn nông thôn mới, ${year}` : `Quảng Ninh's communes by New Rural status, ${year}`;
-  const t = ctx.totals[ctx.years.indexOf(year)];
+  const d = district ? ctx.index.get(district) : undefined;
+  const geometry = await mapGeometry({ district: d?.geo_district });
+  const place = d ? d.name : "Quảng Ninh";
+  const title = lang === "vi" ? `Các xã ${d ? "của " : ""}${place} theo mức đạt chuẩn nông thôn mới, ${year}` : `${place}'s communes by New Rural status, ${year}`;
+  const t = totalsFor(ctx.model, ctx.communes.filter((u) => inDistrict(ctx, u.id, district)), year);
   return withFont(
     choroplethSvg({
       id: "img",
       lang,
       years: ctx.years,
       year,
-      shapes: ctx.shapes,
+      shapes: ctx.shapes.filter((s) => inDistrict(ctx, s.unit, district)),
       geometry,
       title,
       description: totalsSentence(lang, t),
       standalone: {
-        subtitle: totalsSentence(lang, t).split(". ")[0] + ".",
+        subtitle: `${totalsSentence(lang, t).split(". ")[0].replace(/\.$/, "")}.`,
         source: sourceLine(lang, ctx.data.version),
         license: SHORT_ATTRIBUTION[lang],
       },

@@ -1,7 +1,7 @@
 /** Social cards (1200×630): the page title over a thumbnail of its map, drawn at build. */
 import type { Lang } from "../i18n/ui";
 import { t } from "../i18n/ui";
-import { chartContext } from "./context";
+import { chartContext, inDistrict } from "./context";
 import { choroplethSvg } from "./choropleth";
 import { mapGeometry } from "./geometry";
 import { LAST_YEAR } from "../config";
@@ -24,12 +24,7 @@ function wrap(text: string, max: number): string[] {
 export async function cardSvg(lang: Lang, title: string, opts: { district?: string; highlight?: string } = {}): Promise<string> {
   const ctx = chartContext();
   const geometry = await mapGeometry({ district: opts.district ? ctx.index.get(opts.district)?.geo_district : undefined, width: 640, height: 520 });
-  const shapes = opts.district
-    ? ctx.shapes.filter((s) => {
-        const u = ctx.index.get(s.unit);
-        return u?.parent === opts.district || ctx.index.get(u?.parent ?? "")?.lineage?.some((e) => e.into === opts.district);
-      })
-    : ctx.shapes;
+  const shapes = ctx.shapes.filter((s) => inDistrict(ctx, s.unit, opts.district));
   const map = choroplethSvg({ id: "og", lang, years: ctx.years, year: LAST_YEAR, shapes, geometry, title, description: title, highlight: opts.highlight })
     .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/, "")
     .replace(/^<svg [^>]*>/, `<svg x="560" y="55" width="600" height="520" viewBox="0 0 640 520">`);

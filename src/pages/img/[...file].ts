@@ -1,10 +1,16 @@
 import type { APIRoute } from "astro";
 import { IMAGE_YEARS, districtsImageSvg, mapImageSvg, timelineImageSvg, toPng } from "../../charts/images";
+import { chartContext } from "../../charts/context";
+import { LAST_YEAR } from "../../config";
 import type { Lang } from "../../i18n/ui";
 
-/** /img/map-2018.svg|.png|@2x.png, /img/timeline.*, /img/districts.* — and the same in English under /img/en/. */
+/**
+ * /img/map-2018.svg|.png|@2x.png for every year, /img/map-<district>.* (latest year), /img/timeline.*,
+ * /img/districts.* — and the same in English under /img/en/.
+ */
 export function getStaticPaths() {
-  const names = [...IMAGE_YEARS().map((y) => `map-${y}`), "timeline", "districts"];
+  const districts = chartContext().districts.map((d) => `map-${d.id}`);
+  const names = [...IMAGE_YEARS().map((y) => `map-${y}`), ...districts, "timeline", "districts"];
   return (["vi", "en"] as Lang[]).flatMap((lang) =>
     names.flatMap((name) =>
       ["svg", "png", "@2x.png"].map((ext) => ({
@@ -21,7 +27,11 @@ const svgOf = (lang: Lang, name: string) => {
   if (!cache.has(key)) {
     cache.set(
       key,
-      name.startsWith("map-") ? mapImageSvg(lang, Number(name.slice(4))) : Promise.resolve(name === "timeline" ? timelineImageSvg(lang) : districtsImageSvg(lang)),
+      /^map-\d{4}$/.test(name)
+        ? mapImageSvg(lang, Number(name.slice(4)))
+        : name.startsWith("map-")
+          ? mapImageSvg(lang, LAST_YEAR, name.slice(4))
+          : Promise.resolve(name === "timeline" ? timelineImageSvg(lang) : districtsImageSvg(lang)),
     );
   }
   return cache.get(key)!;

@@ -106,9 +106,9 @@ const table = [
 if (!markdownOnly) console.log("Page weight, KB gzip (HTML includes inline SVG and inline CSS; fonts not counted):\n");
 console.log(table);
 if (process.env.BUILD_SECONDS) {
+  // Reported, never failed on: a wall-clock time depends on the machine's load (page weights do not).
   const secs = Number(process.env.BUILD_SECONDS);
-  if (secs > 60) over++;
-  console.log(`\n| build time | ${secs.toFixed(0)} s | budget 60 s on 2 cores | ${secs > 60 ? "❌ over" : "✅"} |\n|---|---|---|---|`);
+  console.log(`\n| build time | ${secs.toFixed(0)} s | budget 60 s on 2 cores | ${secs > 60 ? "⚠️ over (not a failure: timing depends on load)" : "✅"} |\n|---|---|---|---|`);
 }
 if (!markdownOnly) console.log(over ? `\n${over} page type(s) over budget.` : "\nAll page types within budget.");
 process.exit(over ? 1 : 0);

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import type { Lang } from "../i18n/ui";
 import { LAST_YEAR } from "../config";
 import { chartContext, inDistrict } from "./context";
@@ -111,13 +111,15 @@ export function districtsImageSvg(lang: Lang): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" font-family="${FONT}, sans-serif" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="#ffffff"/><text x="10" y="30" font-size="18" font-weight="600" fill="#1d1d1f">${esc(title)}</text>${cells}<text x="10" y="${H - 14}" font-size="11" fill="#4a4a52">${esc(sourceLine(lang, data.version))}</text></svg>`;
 }
 
-export function toPng(svg: string, scale: 1 | 2 = 1, width?: number): Uint8Array {
-  const r = new Resvg(svg, {
-    fitTo: width ? { mode: "width", value: width } : { mode: "zoom", value: scale },
+
+/** The same, rendered off the main thread (resvg's thread pool), so several images render at once. */
+export async function toPngAsync(svg: string, scale: 1 | 2 = 1): Promise<Uint8Array> {
+  const img = await renderAsync(svg, {
+    fitTo: { mode: "zoom", value: scale },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
     background: "#ffffff",
   });
-  return r.render().asPng();
+  return img.asPng();
 }
 
 export const IMAGE_YEARS = (): readonly number[] => chartContext().years;

@@ -94,7 +94,7 @@ test("the copy button puts the embed code on the clipboard", async () => {
 
 test("exported images exist at the right pixel sizes and are not blank", async () => {
   const { page, context } = await open(browser, "/");
-  for (const [path, w] of [["/img/map-2018.png", 640], ["/img/map-2018@2x.png", 1280], ["/img/en/timeline.png", 680], ["/og/vi/home.png", 1200], ["/og/en/xa/hoanh-mo.png", 600]] as const) {
+  for (const [path, w] of [["/img/map-2018.png", 640], ["/img/map-2018@2x.png", 1280], ["/img/en/timeline.png", 680], ["/og/vi/home.png", 1200], ["/og/en/xa/hoanh-mo.png", 1200]] as const) {
     const r = await page.evaluate(async (src) => {
       const img = new Image();
       img.src = src;

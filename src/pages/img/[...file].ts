@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { IMAGE_YEARS, districtsImageSvg, mapImageSvg, timelineImageSvg, toPng } from "../../charts/images";
+import { IMAGE_YEARS, districtsImageSvg, mapImageSvg, timelineImageSvg, toPngAsync } from "../../charts/images";
+import { renderQueue } from "../../charts/render-queue";
 import { chartContext } from "../../charts/context";
 import { LAST_YEAR } from "../../config";
 import type { Lang } from "../../i18n/ui";
@@ -37,9 +38,16 @@ const svgOf = (lang: Lang, name: string) => {
   return cache.get(key)!;
 };
 
-export const GET: APIRoute = async ({ props }) => {
+const png = renderQueue(
+  () => getStaticPaths().filter((p) => p.props.ext !== "svg").map((p) => p.params.file),
+  async (file) => {
+    const { lang, name, ext } = getStaticPaths().find((p) => p.params.file === file)!.props;
+    return toPngAsync(await svgOf(lang, name), ext === "png" ? 1 : 2);
+  },
+);
+
+export const GET: APIRoute = async ({ props, params }) => {
   const { lang, name, ext } = props as { lang: Lang; name: string; ext: string };
-  const svg = await svgOf(lang, name);
-  if (ext === "svg") return new Response(svg, { headers: { "content-type": "image/svg+xml" } });
-  return new Response(Buffer.from(toPng(svg, ext === "png" ? 1 : 2)), { headers: { "content-type": "image/png" } });
+  if (ext === "svg") return new Response(await svgOf(lang, name), { headers: { "content-type": "image/svg+xml" } });
+  return new Response(Buffer.from(await png(String(params.file))), { headers: { "content-type": "image/png" } });
 };

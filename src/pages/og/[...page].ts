@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
 import { chartContext } from "../../charts/context";
 import { cardSvg } from "../../charts/og";
-import { toPng } from "../../charts/images";
+import { toPngAsync } from "../../charts/images";
+import { renderQueue } from "../../charts/render-queue";
 import { t, type Lang } from "../../i18n/ui";
 import { successorAt } from "../../lib/lineage";
 
@@ -17,6 +18,24 @@ interface Card {
  * every district and every commune (its district map with the commune outlined).
  */
 export function getStaticPaths() {
+  return cardPaths();
+}
+
+let memo: { params: { page: string }; props: Card }[] | undefined;
+function cardPaths() {
+  memo ??= allCards();
+  return memo;
+}
+
+const card = renderQueue(
+  () => cardPaths().map((c) => c.params.page),
+  async (page) => {
+    const c = cardPaths().find((x) => x.params.page === page)!.props;
+    return toPngAsync(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight }));
+  },
+);
+
+function allCards() {
   const { communes, districts, index } = chartContext();
   const out: { params: { page: string }; props: Card }[] = [];
   for (const lang of ["vi", "en"] as Lang[]) {
@@ -39,11 +58,7 @@ export function getStaticPaths() {
   return out;
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const c = props as Card;
-  const svg = await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight });
-  // Commune cards (372 of them) are drawn at half size, 600×315 (the same 1.91:1 shape, still a valid
-  // large card), which keeps the build within its time budget; all other cards are 1200×630.
-  const png = c.highlight ? toPng(svg, 1, 600) : toPng(svg, 1);
+export const GET: APIRoute = async ({ params }) => {
+  const png = await card(String(params.page));
   return new Response(Buffer.from(png), { headers: { "content-type": "image/png" } });
 };

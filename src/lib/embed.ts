@@ -7,13 +7,13 @@ export const MESSAGE_TYPE = "ntm-embed:height";
 
 export interface HeightMessage {
   type: typeof MESSAGE_TYPE;
-  /** The embed's path and query, to tell several embeds on one page apart. */
-  path: string;
+  /** The embed's id: its path and query, to tell several embeds on one page apart. */
+  id: string;
   height: number;
 }
 
-export function heightMessage(path: string, height: number): HeightMessage {
-  return { type: MESSAGE_TYPE, path, height: Math.ceil(height) };
+export function heightMessage(id: string, height: number): HeightMessage {
+  return { type: MESSAGE_TYPE, id, height: Math.ceil(height) };
 }
 
 /** Accept a message only if it is ours, well-formed, and from the origin of the iframe that sent it. */

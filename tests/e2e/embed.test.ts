@@ -48,7 +48,7 @@ test("the loader ignores height messages from anything but the iframe's own wind
   await page.waitForFunction(() => (document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).offsetHeight > 400, null, { timeout: 10_000 });
   const h0 = await page.locator("iframe[data-ntm-embed]").evaluate((el) => (el as HTMLIFrameElement).offsetHeight);
   // A message from the host page itself (wrong source and origin) must not resize anything.
-  await page.evaluate(() => window.postMessage({ type: "ntm-embed:height", path: "/embed/map/", height: 3000 }, "*"));
+  await page.evaluate(() => window.postMessage({ type: "ntm-embed:height", id: "/embed/map/", height: 3000 }, "*"));
   await page.waitForTimeout(200);
   assert.equal(await page.locator("iframe[data-ntm-embed]").evaluate((el) => (el as HTMLIFrameElement).offsetHeight), h0);
   await context.close();

@@ -4,8 +4,8 @@ import { acceptHeight, embedSnippet, heightMessage, MESSAGE_TYPE, parseEmbedOpti
 const years = [2010, 2015, 2025];
 
 describe("embed messages", () => {
-  it("is namespaced and carries the embed's path and height", () => {
-    expect(heightMessage("/embed/map/?year=2016", 612.3)).toEqual({ type: MESSAGE_TYPE, path: "/embed/map/?year=2016", height: 613 });
+  it("is namespaced and carries the embed's id (its path) and height", () => {
+    expect(heightMessage("/embed/map/?year=2016", 612.3)).toEqual({ type: MESSAGE_TYPE, id: "/embed/map/?year=2016", height: 613 });
   });
 
   it("accepts a height only from the iframe's own origin, well-formed and sane", () => {

@@ -80,3 +80,19 @@ export function resolveStat(d: Dataset, key: string): StatValue {
       return fail(key, "it must start with province, recognition, indicator, computed or count");
   }
 }
+
+/** The `of` keys of every `<Stat of="…" />` in an MDX body, in reading order. */
+export function statKeys(mdx: string): string[] {
+  return [...mdx.matchAll(/<Stat\b[^>]*?\bof=["']([^"']+)["']/g)].map((m) => m[1]);
+}
+
+/**
+ * Footnote order for a text: each source cited by its figures, numbered by first
+ * appearance (the first source cited is note 1). Resolving every key here also
+ * makes an unknown key fail before anything is rendered.
+ */
+export function storyNotes(d: Dataset, mdx: string): string[] {
+  const order: string[] = [];
+  for (const key of statKeys(mdx)) for (const id of resolveStat(d, key).sources) if (!order.includes(id)) order.push(id);
+  return order;
+}

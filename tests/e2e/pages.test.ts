@@ -21,19 +21,30 @@ test("the story reads without JavaScript, in both languages", async () => {
   }
 });
 
-test("every figure's footnote links to an existing source on the sources page", async () => {
-  const { page, context } = await open(browser, "/");
-  const hrefs = [...new Set(await page.locator("sup.fn a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
-  assert.ok(hrefs.length > 5);
-  const sources = await context.newPage();
-  await sources.goto(url("/nguon/"));
-  const ids = new Set(await sources.locator("ol.sources > li").evaluateAll((lis) => lis.map((li) => li.id)));
-  for (const h of hrefs) {
-    const u = new URL(h);
-    assert.match(u.pathname, /\/nguon\/$/);
-    assert.ok(ids.has(decodeURIComponent(u.hash.slice(1))), `no source anchor for ${h}`);
+test("every figure's footnote leads to a numbered note and on to an existing source anchor", async () => {
+  for (const [path, sourcesPath] of [["/", "/nguon/"], ["/en/", "/en/sources/"]]) {
+    const { page, context } = await open(browser, path);
+    const refs = await page.locator("sup.fn a").evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
+    assert.ok(refs.length > 20);
+    const notes = await page.locator("section.footnotes ol > li").evaluateAll((lis) =>
+      lis.map((li) => ({ id: li.id, href: (li.querySelector("a") as HTMLAnchorElement).href })),
+    );
+    for (const r of refs) {
+      assert.match(r.href, /^#fn-/, `figure links to ${r.href}, not to a note`);
+      const i = notes.findIndex((n) => n.id === r.href.slice(1));
+      assert.ok(i >= 0, `no note ${r.href}`);
+      assert.equal(r.text, String(i + 1), `note ${r.href} is number ${i + 1}`);
+    }
+    const sources = await context.newPage();
+    await sources.goto(url(sourcesPath));
+    const ids = new Set(await sources.locator("ol.sources > li").evaluateAll((lis) => lis.map((li) => li.id)));
+    for (const n of notes) {
+      const u = new URL(n.href);
+      assert.equal(u.pathname.endsWith(sourcesPath), true, n.href);
+      assert.ok(ids.has(decodeURIComponent(u.hash.slice(1))), `no source anchor for ${n.href}`);
+    }
+    await context.close();
   }
-  await context.close();
 });
 
 test("a commune page shows its recognition year, decision and source", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveStat } from "../../src/lib/stats";
+import { resolveStat, statKeys, storyNotes } from "../../src/lib/stats";
+import { readFileSync } from "node:fs";
 import { formatDate, formatNumber } from "../../src/i18n/format";
 import { loadDataset } from "../../src/data/load";
 
@@ -44,5 +45,29 @@ describe("number and date formats", () => {
     expect(formatDate("en", "2025-05-27")).toBe("27 May 2025");
     expect(formatDate("en", "2023-12")).toBe("December 2023");
     expect(formatDate("vi", "2023-12")).toBe("12/2023");
+  });
+});
+
+describe("story footnotes", () => {
+  const mdx = 'A <Stat of="province.2025.nang-cao" /> and <Stat lang="en" of=\'province.2020.ntm\' /> then <Stat of="province.2025.kieu-mau" />.';
+  it("reads the keys of every <Stat> in reading order", () => {
+    expect(statKeys(mdx)).toEqual(["province.2025.nang-cao", "province.2020.ntm", "province.2025.kieu-mau"]);
+  });
+  it("numbers each source once, by its first citation", () => {
+    const order = storyNotes(real, mdx);
+    expect(order.slice(0, 2)).toEqual(resolveStat(real, "province.2025.nang-cao").sources);
+    expect(order.indexOf("seed-001")).toBe(2);
+    expect(new Set(order).size).toBe(order.length);
+  });
+  it("fails the whole story on one unknown key", () => {
+    expect(() => storyNotes(real, '<Stat of="province.2017.ntm" />')).toThrow('Unknown figure "province.2017.ntm"');
+  });
+  it("covers every figure of the real stories", () => {
+    for (const lang of ["vi", "en"]) {
+      const body = readFileSync(`src/content/story/${lang}.mdx`, "utf8");
+      const order = storyNotes(real, body);
+      for (const key of statKeys(body)) for (const id of resolveStat(real, key).sources) expect(order).toContain(id);
+      expect(order.every((id) => real.sources.some((s) => s.id === id))).toBe(true);
+    }
   });
 });

@@ -6,13 +6,15 @@
  * half-written cache behind.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import type { FeatureCollection } from "geojson";
-import { GADM_JSON, GADM_JSON_SHA256, GADM_URL, PREPARE_VERSION } from "./config";
+import { GADM_JSON, GADM_JSON_SHA256, GADM_URL } from "./config";
 import { parseCrosswalk, prepare } from "./prepare";
-import { GEO_FILES, preparedCacheDir, repoRoot } from "./source";
+import { cacheStamp, GEO_FILES, preparedCacheDir, repoRoot } from "./source";
+
+export { cacheStamp };
 
 export interface FetchOptions {
   url?: string;
@@ -31,7 +33,13 @@ export class GeoFetchError extends Error {
 
 const HINT = "Set NTM_GEO_DIR to a folder of prepared files (e.g. a copy of ../shared/geo), or NTM_GEO_URL to a reachable copy of gadm41_VNM_3.json.zip.";
 
-async function download(url: string, timeoutMs: number, retries: number, log: (s: string) => void): Promise<Uint8Array> {
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+
+/** An error's message with its cause ("fetch failed: getaddrinfo ENOTFOUND …"). */
+const reasonOf = (e: unknown) => (e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e));
+
+/** Download `url` into `file` (overwritten on each attempt) and return its bytes. */
+async function download(url: string, file: string, timeoutMs: number, retries: number, log: (s: string) => void): Promise<Uint8Array> {
   let last: unknown;
   for (let attempt = 1; attempt <= retries; attempt++) {
     const ctrl = new AbortController();
@@ -41,38 +49,35 @@ async function download(url: string, timeoutMs: number, retries: number, log: (s
       if (res.status === 404) throw new GeoFetchError(`could not download GADM boundaries from ${url}: HTTP 404 (not found). Check NTM_GEO_URL. ${HINT}`);
       if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
       const total = Number(res.headers.get("content-length") ?? 0);
-      const chunks: Uint8Array[] = [];
       let got = 0;
       let shown = 0;
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        chunks.push(chunk);
-        got += chunk.length;
-        if (got - shown > 1 << 20 || got === total) {
-          shown = got;
-          log(`  downloading GADM: ${(got / 1e6).toFixed(1)} MB${total ? ` of ${(total / 1e6).toFixed(1)} MB` : ""}`);
+      const fd = openSync(file, "w");
+      try {
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          writeSync(fd, chunk);
+          got += chunk.length;
+          if (got - shown > 1 << 20 || got === total) {
+            shown = got;
+            log(`  downloading GADM: ${(got / 1e6).toFixed(1)} MB${total ? ` of ${(total / 1e6).toFixed(1)} MB` : ""}`);
+          }
         }
+      } finally {
+        closeSync(fd);
       }
       if (total && got !== total) throw new Error(`connection closed after ${got} of ${total} bytes`);
-      const out = new Uint8Array(got);
-      let o = 0;
-      for (const c of chunks) {
-        out.set(c, o);
-        o += c.length;
-      }
-      return out;
+      return new Uint8Array(readFileSync(file));
     } catch (e) {
       if (e instanceof GeoFetchError) throw e;
-      last = ctrl.signal.aborted ? new Error(`no answer within ${Math.round(timeoutMs / 1000)} s (timed out)`) : e;
+      last = ctrl.signal.aborted ? new Error(`no answer within ${seconds(timeoutMs)} (timed out)`) : e;
       if (attempt < retries) {
-        log(`  attempt ${attempt} failed (${(last as Error).message}); retrying…`);
+        log(`  attempt ${attempt} failed (${reasonOf(last)}); retrying…`);
         await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
       }
     } finally {
       clearTimeout(timer);
     }
   }
-  const reason = last instanceof Error ? (last.cause instanceof Error ? `${last.message}: ${last.cause.message}` : last.message) : String(last);
-  throw new GeoFetchError(`could not download GADM boundaries from ${url} (${reason}) after ${retries} attempt(s). ${HINT}`);
+  throw new GeoFetchError(`could not download GADM boundaries from ${url} (${reasonOf(last)}) after ${retries} attempt(s). ${HINT}`);
 }
 
 export function extractGadm(zip: Uint8Array, expectedSha256: string): FeatureCollection {
@@ -94,11 +99,6 @@ export function extractGadm(zip: Uint8Array, expectedSha256: string): FeatureCol
   return JSON.parse(Buffer.from(bytes).toString("utf8")) as FeatureCollection;
 }
 
-/** The stamp that says which inputs a prepared cache was made from. */
-export function cacheStamp(crosswalk: string, sha256: string): string {
-  return JSON.stringify({ sha256, crosswalk: createHash("sha256").update(crosswalk).digest("hex"), version: PREPARE_VERSION });
-}
-
 export async function prepareFromGadm(opts: FetchOptions = {}): Promise<string> {
   const log = opts.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   const url = opts.url ?? process.env.NTM_GEO_URL ?? GADM_URL;
@@ -110,10 +110,13 @@ export async function prepareFromGadm(opts: FetchOptions = {}): Promise<string> 
   if (existsSync(join(target, "stamp.json")) && readFileSync(join(target, "stamp.json"), "utf8") === stamp) return target;
 
   log(`Preparing boundaries from GADM (${url})…`);
+  // Everything is written beside the target (in .cache/geo/) and moved into place only when complete.
   const tmp = `${target}.tmp-${process.pid}`;
+  const zipFile = `${target}.download-${process.pid}.zip`;
   rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(dirname(target), { recursive: true });
   try {
-    const zip = await download(url, opts.timeoutMs ?? 60_000, opts.retries ?? 3, log);
+    const zip = await download(url, zipFile, opts.timeoutMs ?? 60_000, opts.retries ?? 3, log);
     const gadm = extractGadm(zip, sha256);
     const { communes, districts } = await prepare(gadm, parseCrosswalk(crosswalkText));
     mkdirSync(tmp, { recursive: true });
@@ -121,11 +124,11 @@ export async function prepareFromGadm(opts: FetchOptions = {}): Promise<string> 
     writeFileSync(join(tmp, GEO_FILES.districts), JSON.stringify(districts));
     writeFileSync(join(tmp, "stamp.json"), stamp);
     rmSync(target, { recursive: true, force: true });
-    mkdirSync(join(target, ".."), { recursive: true });
     renameSync(tmp, target);
     log(`  ${communes.features.length} communes and ${districts.features.length} districts prepared in ${target}`);
     return target;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(zipFile, { force: true });
   }
 }

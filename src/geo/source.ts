@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { GADM_JSON_SHA256, PREPARE_VERSION } from "./config";
 
 export const GEO_FILES = {
   communes: "quang-ninh-communes.geojson",
@@ -34,14 +35,20 @@ export function findGeoDir(): string | undefined {
   }
   const shared = resolve(repoRoot(), "..", "shared", "geo");
   if (complete(shared)) return shared;
-  // The prepared cache counts only when it was made from the current crosswalk (see fetch.ts cacheStamp).
+  // The prepared cache counts only when it was made from the current crosswalk, the expected GADM file and
+  // the current preparation (its stamp.json); otherwise it is stale and resolveGeoDir prepares it again.
   const cache = preparedCacheDir();
-  if (complete(cache) && existsSync(join(cache, "stamp.json"))) {
-    const stamp = JSON.parse(readFileSync(join(cache, "stamp.json"), "utf8")) as { crosswalk?: string };
-    const crosswalk = join(repoRoot(), "data", "gadm-crosswalk.csv");
-    if (existsSync(crosswalk) && stamp.crosswalk === createHash("sha256").update(readFileSync(crosswalk, "utf8")).digest("hex")) return cache;
+  const crosswalk = join(repoRoot(), "data", "gadm-crosswalk.csv");
+  if (complete(cache) && existsSync(join(cache, "stamp.json")) && existsSync(crosswalk)) {
+    const want = cacheStamp(readFileSync(crosswalk, "utf8"), process.env.NTM_GEO_SHA256 ?? GADM_JSON_SHA256);
+    if (readFileSync(join(cache, "stamp.json"), "utf8") === want) return cache;
   }
   return undefined;
+}
+
+/** The stamp that says which inputs a prepared cache was made from. */
+export function cacheStamp(crosswalk: string, sha256: string): string {
+  return JSON.stringify({ sha256, crosswalk: createHash("sha256").update(crosswalk).digest("hex"), version: PREPARE_VERSION });
 }
 
 /** A folder holding the prepared boundary files, preparing them from GADM when none is found. */

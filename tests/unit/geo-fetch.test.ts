@@ -33,6 +33,12 @@ beforeAll(async () => {
       const half = Buffer.from(zip).subarray(0, Math.floor(zip.length / 2));
       res.writeHead(200, { "content-length": half.length });
       res.end(half);
+    } else if (req.url === "/flaky.zip" && hits.filter((h) => h === "/flaky.zip").length === 1) {
+      res.writeHead(503);
+      res.end("busy");
+    } else if (req.url === "/flaky.zip") {
+      res.writeHead(200, { "content-length": zip.length });
+      res.end(Buffer.from(zip));
     } else if (req.url === "/slow.zip") {
       // never answers
     } else {
@@ -65,16 +71,20 @@ describe("boundaries from their origin", () => {
     const communes = JSON.parse(readFileSync(join(dir, "quang-ninh-communes.geojson"), "utf8"));
     const props = communes.features.map((f: { properties: Record<string, unknown> }) => f.properties);
     expect(props.map((p: Record<string, unknown>) => [p.name, p.type, p.district, p.gso_code])).toEqual([
-      ["Hoành Mô", "xã", "Bình Liêu", "06841"],
       ["Đồng Văn", "xã", "Bình Liêu", "06847"],
+      ["Hoành Mô", "xã", "Bình Liêu", "06841"],
       ["Đầm Hà", "thị trấn", "Đầm Hà", "06895"],
+      ["Đầm Hà", "xã", "Đầm Hà", "06916"],
+      ["Bãi Cháy", "phường", "Hạ Long", "06673"],
+      ["Trới", "thị trấn", "Hoành Bồ", "07030"],
     ]);
     const districts = JSON.parse(readFileSync(join(dir, "quang-ninh-districts.geojson"), "utf8"));
     expect(districts.features.map((f: { properties: Record<string, unknown> }) => [f.properties.district, f.properties.n_units_gadm]).sort()).toEqual([
       ["Bình Liêu", 2],
-      ["Đầm Hà", 1],
+      ["Hạ Long", 2],
+      ["Đầm Hà", 2],
     ]);
-    expect(geoIds(dir)).toEqual(new Set(["06841", "06847", "06895"]));
+    expect(geoIds(dir)).toEqual(new Set(["06841", "06847", "06895", "06916", "06673", "07030"]));
     const before = hits.length;
     await run(`${origin}/gadm.zip`, target);
     expect(hits.length).toBe(before);
@@ -85,13 +95,27 @@ describe("boundaries from their origin", () => {
   it.each([
     ["a wrong checksum", "/gadm.zip", { sha256: "0".repeat(64) }, /checksum mismatch for gadm41_VNM_3\.json: expected 0{64}, got [0-9a-f]{64}; refusing to build a map from unverified geometry/],
     ["a 404", "/missing.zip", {}, /HTTP 404 \(not found\)\. Check NTM_GEO_URL/],
-    ["a timeout", "/slow.zip", { timeoutMs: 300 }, /no answer within 0 s \(timed out\).*Set NTM_GEO_DIR/],
+    ["a timeout", "/slow.zip", { timeoutMs: 300 }, /no answer within 300 ms \(timed out\).*Set NTM_GEO_DIR/],
     ["a truncated zip", "/truncated.zip", {}, /the downloaded GADM archive is damaged or incomplete/],
   ])("stops on %s with its own message and caches nothing", async (_what, path, more, message) => {
     const { root, target } = fresh();
     await expect(run(`${origin}${path}`, target, more)).rejects.toThrow(message);
     expect(existsSync(target)).toBe(false);
     expect(leftovers(root)).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("retries a failed attempt, but never a 404", async () => {
+    const { root, target } = fresh();
+    const logged: string[] = [];
+    await run(`${origin}/flaky.zip`, target, { retries: 3, log: (s) => logged.push(s) });
+    expect(hits.filter((h) => h === "/flaky.zip")).toHaveLength(2);
+    expect(logged.join("\n")).toMatch(/attempt 1 failed \(HTTP 503\); retrying/);
+    expect(logged.join("\n")).toMatch(/downloading GADM: 0\.0 MB of 0\.0 MB/);
+    const before = hits.filter((h) => h === "/gone.zip").length;
+    await expect(run(`${origin}/gone.zip`, join(root, "other"), { retries: 3 })).rejects.toThrow(/HTTP 404/);
+    expect(hits.filter((h) => h === "/gone.zip").length - before).toBe(1);
+    expect(leftovers(root).sort()).toEqual(["prepared"]);
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -35,9 +35,10 @@ export function htmlFiles(dir = DIST) {
 }
 
 /**
- * @typedef {{ type: string, path: string, file: string, count: number }} PageType
+ * @typedef {{ type: string, path: string, file: string, count: number, files: string[] }} PageType
  * type: the pattern ("/xa/*\/", "/embed/v*\/map/"), path: the representative's site path without
- * the base ("/xa/ba-che/", "/404.html"), file: its file in dist, count: how many pages share the type.
+ * the base ("/xa/ba-che/", "/404.html"), file: its file in dist, count: how many pages share the
+ * type, files: all of them (the representative first).
  */
 
 /**
@@ -75,8 +76,10 @@ export function pageTypes(dir = DIST) {
     });
     const type = `/${key.join("/")}${trailing && key.length ? "/" : ""}`;
     const t = types.get(type);
-    if (t) t.count++;
-    else types.set(type, { type, path, file: join(dir, file), count: 1 });
+    if (t) {
+      t.count++;
+      t.files.push(join(dir, file));
+    } else types.set(type, { type, path, file: join(dir, file), count: 1, files: [join(dir, file)] });
   });
   return [...types.values()].sort((a, b) => a.type.localeCompare(b.type));
 }

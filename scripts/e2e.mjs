@@ -63,9 +63,16 @@ for (let i = 0; ; i++) {
 const only = process.argv.slice(2);
 const files = readdirSync("tests/e2e")
   .filter((f) => f.endsWith(".test.ts"))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .filter((f) => only.length === 0 || only.some((o) => `tests/e2e/${f}`.includes(o.replace(/^\.\//, ""))))
   .sort()
   .map((f) => `tests/e2e/${f}`);
+if (files.length === 0) {
+  // Without files, node --test would go looking for tests all over the repository.
+  console.error(`No e2e test file matches ${only.join(", ")} (files are in tests/e2e/).`);
+  server.kill();
+  record(0, 1);
+  process.exit(1);
+}
 
 console.log(`Serving dist/ at ${baseUrl}; running ${files.length} e2e file(s).`);
 const child = spawn(

@@ -81,6 +81,20 @@ test("a pinned embed says which data version it shows and links to the changelog
   await context.close();
 });
 
+test("a pinned embed keeps its version's data after the data changes", async () => {
+  // Data 1.1.0 dated Bình Liêu's standard year (2023); 1.0.0 only bounded it by 2024. So in 2023 its
+  // communes are hatched ("bounded") in the 1.0.0 embed and no longer in the live one.
+  const classIn2023 = async (path: string) => {
+    const { page, context } = await open(browser, `${path}?year=2023`);
+    assert.match(await page.locator(".map-totals").innerText(), /^Năm 2023/);
+    const cls = await page.locator('path[data-unit="hoanh-mo"]:not([display])').getAttribute("class");
+    await context.close();
+    return cls ?? "";
+  };
+  assert.equal(await classIn2023("/embed/v1.0.0/map/"), "s-bounded");
+  assert.equal(await classIn2023("/embed/map/"), "s-ntm");
+});
+
 test("the copy button puts the embed code on the clipboard", async () => {
   const { page, context } = await open(browser, "/en/", { permissions: ["clipboard-read", "clipboard-write"] });
   const details = page.locator("#map details.embed-code");

@@ -26,7 +26,7 @@ try {
   }
   // Data changed since the last commit, but the version did not: remind the editor (a warning).
   try {
-    const changed = execFileSync("git", ["diff", "--name-only", "HEAD", "--", "data/*.json"], { encoding: "utf8" })
+    const changed = execFileSync("git", ["diff", "--name-only", "HEAD", "--", ":(glob)data/*.json"], { encoding: "utf8" })
       .split("\n")
       .filter((f) => f && !f.endsWith("datapackage.json"));
     const before = JSON.parse(execFileSync("git", ["show", "HEAD:data/datapackage.json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })).version;

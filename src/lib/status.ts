@@ -45,6 +45,11 @@ export interface UnitStatus {
   evidence?: Evidence;
   /** For "bounded" (and for "ntm" reached via a bound): the upper bound. */
   bound?: Evidence;
+  /**
+   * For a level reached: the next tier, when it is known only as "no later than" a later year. The
+   * unit may already have reached it; the status shows only what is certain.
+   */
+  next?: Evidence;
 }
 
 export interface StatusModel {
@@ -120,7 +125,11 @@ export function makeStatusModel(
       const e = reached.find((x) => x.level === level);
       if (e) {
         const bound = e.precision === "no-later-than" ? e : undefined;
-        return { status: level, evidence: e, bound };
+        // Only the next tier can be pending (tiers come in order), and only while no exact year says when it came.
+        const up = LEVELS[LEVELS.indexOf(level) + 1];
+        const upEv = ev.filter((x) => x.level === up && x.year > year);
+        const next = upEv.some((x) => x.precision !== "no-later-than") ? undefined : upEv[0];
+        return next ? { status: level, evidence: e, bound, next } : { status: level, evidence: e, bound };
       }
     }
     const future = ev.filter((e) => e.level === "ntm" && e.year > year);

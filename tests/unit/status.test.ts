@@ -41,6 +41,18 @@ describe("statusAt", () => {
     expect(s("e", 2022)).toBe("ntm");
   });
 
+  it("keeps a higher tier known only as 'no later than' apart from the certain one", () => {
+    const km = { ...recognitions.find((r) => r.id === "a-nc")!, id: "a-km", level: "kieu-mau" as const, year: 2023, precision: "no-later-than" as const };
+    const m = makeStatusModel(units, [...recognitions, km], points);
+    const st = m.statusAt("a", 2021);
+    expect(st.status).toBe("nang-cao"); // certain; model perhaps, but not known
+    expect(st.next?.record.id).toBe("a-km");
+    expect(m.statusAt("a", 2023)).toMatchObject({ status: "kieu-mau", bound: { record: { id: "a-km" } } });
+    expect(m.statusAt("a", 2023).next).toBeUndefined();
+    expect(m.statusAt("a", 2017).next).toBeUndefined(); // advanced came in 2019 exactly, so model cannot be pending
+    expect(model.statusAt("a", 2021).next).toBeUndefined(); // without the record, nothing is pending
+  });
+
   it("ignores targets and other wordings: only formal recognitions colour the map", () => {
     expect(model.evidenceFor("e").map((e) => e.record.id)).toEqual(["e-ntm"]);
   });

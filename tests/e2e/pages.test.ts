@@ -2,11 +2,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
 import { launch, open, screenshot, url } from "./browser";
-import { readFileSync } from "node:fs";
+import { getDataset } from "../../src/data/load";
 
-const { recognitions } = JSON.parse(readFileSync("data/recognitions.json", "utf8")) as {
-  recognitions: { unit: string; level: string; year: number; wording: string }[];
-};
+const { recognitions } = getDataset();
 
 let browser: Browser;
 before(async () => {

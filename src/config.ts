@@ -13,9 +13,3 @@ export function editUrl(path: string): string {
 export const FIRST_YEAR = 2010;
 export const LAST_YEAR = 2025;
 export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
-
-/** Attribution for the boundaries, shown under every map (see ../shared/geo/PROVENANCE.md). */
-export const GEO_ATTRIBUTION = {
-  vi: "Ranh giới xã: GADM phiên bản 4.1 (gadm.org), cấp 3; gán lại theo huyện năm 2020 và làm sạch bởi nhóm báo cáo NTM Quảng Ninh. Mã hành chính: Tổng cục Thống kê. Ranh giới GADM chỉ được dùng phi thương mại.",
-  en: "Commune boundaries: GADM version 4.1 (gadm.org), level 3; reassigned to 2020 districts and cleaned by the Quảng Ninh NTM report. Administrative codes: General Statistics Office of Viet Nam. GADM boundaries are for non-commercial use only.",
-} as const;

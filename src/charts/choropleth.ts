@@ -5,6 +5,7 @@
  * not drawn this year hidden), the embed and the exported images (standalone:
  * title, legend, source and licence drawn inside the SVG).
  */
+import { wrapWords } from "../lib/credits";
 import type { Lang } from "../i18n/ui";
 import { statusShort } from "../i18n/status";
 import { decodeStatus } from "../lib/map-frames";
@@ -47,6 +48,9 @@ export interface ChoroplethInput {
   standalone?: { subtitle: string; source: string; license: string };
 }
 
+/** Average advance of the image font (Be Vietnam Pro) in em, with a margin: how many characters fit a line. */
+const FOOT_EM = 0.58;
+
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function statusOf(shape: MapShape, years: readonly number[], year: number): Status | undefined {
@@ -57,7 +61,8 @@ export function choroplethSvg(input: ChoroplethInput): string {
   const { id, lang, years, year, shapes, geometry: g, title, description, standalone, highlight, css } = input;
   const head = standalone ? 64 : 0;
   const legendRows = standalone ? Math.ceil(LEGEND_ORDER.length / 4) : 0;
-  const foot = standalone ? 28 + legendRows * 22 + 36 : 0;
+  const licenseLines = standalone ? wrapWords(standalone.license, Math.floor((g.width - 24) / (11 * FOOT_EM))) : [];
+  const foot = standalone ? 28 + legendRows * 22 + 20 + licenseLines.length * 16 : 0;
   const W = g.width;
   const H = g.height + head + foot;
   const out: string[] = [];
@@ -110,7 +115,7 @@ export function choroplethSvg(input: ChoroplethInput): string {
     const ys = y0 + legendRows * 22 + 14;
     out.push(
       `<text x="12" y="${ys}" font-size="11" fill="#4a4a52">${esc(standalone.source)}</text>`,
-      `<text x="12" y="${ys + 16}" font-size="11" fill="#4a4a52">${esc(standalone.license)}</text>`,
+      ...licenseLines.map((l, i) => `<text x="12" y="${ys + 16 * (i + 1)}" font-size="11" fill="#4a4a52">${esc(l)}</text>`),
     );
   }
   out.push(`</svg>`);

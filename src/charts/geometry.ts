@@ -1,9 +1,8 @@
 /**
  * The projected geometry the maps draw, prepared once per build (and per
- * district focus) from the boundary files. Adapts src/geo to the map spec.
+ * district focus) from the committed boundaries (data/geo/). Adapts src/geo to the map spec.
  */
 import type { MapGeometry } from "./choropleth";
-import { resolveGeoDir } from "../geo/source";
 import { loadTopology } from "../geo/topology";
 import { makeProjector } from "../geo/project";
 import { districtMesh, mergedPath, provinceOutline } from "../geo/paths";
@@ -26,7 +25,7 @@ export function mapGeometry(opts: { district?: string; width?: number; height?: 
 }
 
 async function build(width: number, height: number, district?: string): Promise<MapGeometry> {
-  const topo = await loadTopology(await resolveGeoDir());
+  const topo = await loadTopology();
   const p = makeProjector(topo, { width, height, padding: 8, focus: district ? { district } : undefined });
   const shapeCache = new Map<string, string>();
   return {

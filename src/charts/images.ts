@@ -3,6 +3,7 @@
  * Vietnamese-capable font from npm): title, legend, source and licence drawn in.
  * Same specs as the pages; nothing is drawn twice by hand.
  */
+import { BOUNDARY_CREDIT } from "../lib/credits";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
@@ -22,11 +23,6 @@ const fontDir = dirname(require.resolve("@expo-google-fonts/be-vietnam-pro/packa
 export const FONT_FILES = [join(fontDir, "400Regular/BeVietnamPro_400Regular.ttf"), join(fontDir, "600SemiBold/BeVietnamPro_600SemiBold.ttf")];
 const FONT = "Be Vietnam Pro";
 
-/** The boundary attribution, short enough for one line under an image (the full one is on every page). */
-export const SHORT_ATTRIBUTION = {
-  vi: "Ranh giới: GADM 4.1 (gadm.org), chỉ dùng phi thương mại · Mã hành chính: Tổng cục Thống kê",
-  en: "Boundaries: GADM 4.1 (gadm.org), non-commercial use only · Codes: General Statistics Office",
-} as const;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const withFont = (svg: string) => svg.replace("<svg ", `<svg font-family="${FONT}, sans-serif" `);
@@ -58,7 +54,7 @@ export async function mapImageSvg(lang: Lang, year: number, district?: string): 
       standalone: {
         subtitle: `${totalsSentence(lang, t).split(". ")[0].replace(/\.$/, "")}.`,
         source: sourceLine(lang, ctx.data.version),
-        license: SHORT_ATTRIBUTION[lang],
+        license: BOUNDARY_CREDIT[lang],
       },
     }),
   );

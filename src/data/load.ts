@@ -3,15 +3,13 @@
  * meets a broken data file stops here with the checker's full list of problems.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { checkDataset, DATA_FILES, formatProblem, type CheckResult, type DataFileName } from "./check";
+import { join } from "node:path";
+import { checkDataset, DATA_FILES, formatProblem, type CheckResult, type DataFileName, type Problem } from "./check";
 import type { Dataset } from "./types";
-import { findGeoDir, geoIds } from "../geo/source";
+import { GeoError, geoIds } from "../geo/source";
+import { dataDir } from "./paths";
 
-/** The data folder: NTM_DATA_DIR, or data/ in the working directory. */
-export function dataDir(): string {
-  return resolve(process.env.NTM_DATA_DIR ?? join(process.cwd(), "data"));
-}
+export { dataDir };
 
 export class DataError extends Error {
   constructor(public readonly result: CheckResult) {
@@ -41,14 +39,9 @@ export function readSchemas(): Record<string, object> {
   );
 }
 
-/** The boundary codes, when the boundary files are at hand (never fetches). */
-export function boundaryIds(): Set<string> | undefined {
-  try {
-    const dir = findGeoDir();
-    return dir ? geoIds(dir) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The boundary codes (data/geo/, or NTM_GEO_DIR). A missing, changed or malformed file throws a GeoError. */
+export function boundaryIds(): Set<string> {
+  return geoIds();
 }
 
 export interface LoadOptions {
@@ -57,8 +50,19 @@ export interface LoadOptions {
 }
 
 export function checkDir(dir: string = dataDir(), opts: LoadOptions = {}): CheckResult {
-  const geoIds = opts.geoIds === false ? undefined : (opts.geoIds ?? boundaryIds());
-  return checkDataset(readTexts(dir), readSchemas(), { geoIds });
+  let ids: Set<string> | undefined;
+  let geoProblem: Problem | undefined;
+  if (opts.geoIds !== false) {
+    try {
+      ids = opts.geoIds ?? boundaryIds();
+    } catch (e) {
+      // A broken boundary file is an error of the data, reported with the others (never skipped quietly).
+      if (!(e instanceof GeoError)) throw e;
+      geoProblem = { file: e.file, message: e.reason, hint: e.hint };
+    }
+  }
+  const result = checkDataset(readTexts(dir), readSchemas(), { geoIds: ids });
+  return geoProblem ? { errors: [geoProblem, ...result.errors], warnings: result.warnings } : result;
 }
 
 export function readVersion(dir: string): string {

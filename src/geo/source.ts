@@ -1,68 +1,191 @@
 /**
- * Where the boundary files come from. In order: NTM_GEO_DIR (a folder of
- * prepared files, like ../shared/geo); ../shared/geo beside the repository;
- * the prepared cache (.cache/geo/prepared/), made from GADM by `npm run geo`.
+ * The boundaries: one committed TopoJSON of the 186 commune-level units of the
+ * December 2019 list (vietnam63, MIT; see data/README.md, "Boundaries"), read
+ * with no network and no folder outside the repository. The file's SHA-256 is
+ * kept beside it (data/geo/SHA256SUMS); a missing or changed file stops the
+ * build and data:check with the file's name and both checksums.
+ *
+ * NTM_GEO_DIR overrides the folder (e.g. to try other boundaries): it must hold
+ * one of OVERRIDE_FILES (the committed TopoJSON, or a GeoJSON of communes with
+ * `gso_code` and `district_2020`). A SHA256SUMS there is checked too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { GADM_JSON_SHA256, PREPARE_VERSION } from "./config";
+import { join, relative, resolve } from "node:path";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import { topology } from "topojson-server";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { dataDir } from "../data/paths";
 
-export const GEO_FILES = {
-  communes: "quang-ninh-communes.geojson",
-  districts: "quang-ninh-districts.geojson",
-} as const;
+/** The committed file, under data/geo/. */
+export const GEO_FILE = "quang-ninh-communes-2019.topojson";
+/** Expected checksums, in `sha256sum` format (`sha256sum -c SHA256SUMS` checks them by hand). */
+export const CHECKSUM_FILE = "SHA256SUMS";
+/** The TopoJSON object that holds the communes. */
+export const COMMUNES_OBJECT = "communes";
+/** What NTM_GEO_DIR may hold, first match wins. */
+export const OVERRIDE_FILES = [GEO_FILE, "quang-ninh-communes-2019.geojson", "quang-ninh-communes.geojson"] as const;
+/** Quantisation of the committed TopoJSON (about 1.6 m on the ground across the province). */
+export const COMMIT_QUANTIZATION = 1e5;
+/** Properties kept in the committed file. */
+export const COMMUNE_PROPS = ["gso_code", "name", "type", "district", "district_2020"] as const;
+
+export interface CommuneProps {
+  gso_code: string;
+  name: string;
+  type: string;
+  /** The district as the source names it (Hoành Bồ still separate). */
+  district: string;
+  /** The district-level unit of 2020 – mid-2025 (Hoành Bồ merged into Hạ Long): the 13 districts are dissolved on it. */
+  district_2020: string;
+}
+export type CommuneCollection = FeatureCollection<Geometry, CommuneProps>;
+
+/** A boundary file that is missing, changed or malformed. `file` is the path as shown to the reader. */
+export class GeoError extends Error {
+  constructor(
+    public readonly file: string,
+    public readonly reason: string,
+    public readonly hint?: string,
+  ) {
+    super(`${file}: ${reason}${hint ? ` ${hint}` : ""}`);
+    this.name = "GeoError";
+  }
+}
 
 export const repoRoot = (): string => process.cwd();
-export const preparedCacheDir = (): string => join(repoRoot(), ".cache", "geo", "prepared");
+const shown = (path: string) => {
+  const r = relative(repoRoot(), path);
+  return r && !r.startsWith("..") ? r : path;
+};
 
-const complete = (dir: string) => Object.values(GEO_FILES).every((f) => existsSync(join(dir, f)));
+export interface GeoSource {
+  /** Absolute path of the boundary file. */
+  file: string;
+  /** True for the committed file (data/geo/), false for an NTM_GEO_DIR override. */
+  committed: boolean;
+}
 
-/** The first complete folder of prepared files, without fetching anything; undefined when there is none. */
-export function findGeoDir(): string | undefined {
+/** The committed folder: geo/ inside the data folder (data/geo/, or NTM_DATA_DIR/geo for a copy under test). */
+export const committedGeoDir = (): string => join(dataDir(), "geo");
+
+/** The committed boundary file (checked against data/geo/SHA256SUMS). */
+export const committedSource = (): GeoSource => ({ file: join(committedGeoDir(), GEO_FILE), committed: true });
+
+/** Which boundary file the build reads. Throws, naming the folder, when NTM_GEO_DIR holds none of the files. */
+export function geoSource(): GeoSource {
   const env = process.env.NTM_GEO_DIR;
   if (env) {
     const dir = resolve(env);
-    for (const f of Object.values(GEO_FILES)) {
-      if (!existsSync(join(dir, f))) {
-        throw new Error(
-          `NTM_GEO_DIR is set to ${dir}, but ${f} is not there. Point NTM_GEO_DIR at a folder holding ` +
-            `${Object.values(GEO_FILES).join(" and ")} (e.g. a copy of ../shared/geo), or unset it to fetch the boundaries from GADM.`,
-        );
-      }
+    const name = OVERRIDE_FILES.find((f) => existsSync(join(dir, f)));
+    if (!name) {
+      throw new GeoError(
+        dir,
+        `NTM_GEO_DIR points here, but none of ${OVERRIDE_FILES.join(", ")} is in this folder.`,
+        "Fix the path, or unset NTM_GEO_DIR to use the committed data/geo/.",
+      );
     }
-    return dir;
+    return { file: join(dir, name), committed: false };
   }
-  const shared = resolve(repoRoot(), "..", "shared", "geo");
-  if (complete(shared)) return shared;
-  // The prepared cache counts only when it was made from the current crosswalk, the expected GADM file and
-  // the current preparation (its stamp.json); otherwise it is stale and resolveGeoDir prepares it again.
-  const cache = preparedCacheDir();
-  const crosswalk = join(repoRoot(), "data", "gadm-crosswalk.csv");
-  if (complete(cache) && existsSync(join(cache, "stamp.json")) && existsSync(crosswalk)) {
-    const want = cacheStamp(readFileSync(crosswalk, "utf8"), process.env.NTM_GEO_SHA256 ?? GADM_JSON_SHA256);
-    if (readFileSync(join(cache, "stamp.json"), "utf8") === want) return cache;
+  return committedSource();
+}
+
+export const sha256 = (buf: Buffer | string): string => createHash("sha256").update(buf).digest("hex");
+
+/** The expected SHA-256 of `name` from a SHA256SUMS file; undefined when the folder has none (overrides only). */
+export function expectedChecksum(dir: string, name: string, required: boolean): string | undefined {
+  const sums = join(dir, CHECKSUM_FILE);
+  if (!existsSync(sums)) {
+    if (!required) return undefined;
+    throw new GeoError(shown(sums), "is missing: it holds the expected SHA-256 of the boundary file.", "Restore it from git.");
   }
-  return undefined;
+  for (const line of readFileSync(sums, "utf8").split(/\r?\n/)) {
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+    if (m && m[2] === name) return m[1];
+  }
+  if (!required) return undefined;
+  throw new GeoError(shown(sums), `has no line for ${name}.`, `Add "<sha256>  ${name}" (the output of \`sha256sum ${name}\`).`);
 }
 
-/** The stamp that says which inputs a prepared cache was made from. */
-export function cacheStamp(crosswalk: string, sha256: string): string {
-  return JSON.stringify({ sha256, crosswalk: createHash("sha256").update(crosswalk).digest("hex"), version: PREPARE_VERSION });
+/** The boundary file's bytes, after checking them against the expected checksum. */
+export function readVerified(src: GeoSource = geoSource()): Buffer {
+  const dir = resolve(src.file, "..");
+  const name = src.file.slice(dir.length + 1);
+  const want = expectedChecksum(dir, name, src.committed);
+  if (!existsSync(src.file)) {
+    throw new GeoError(
+      shown(src.file),
+      `is missing (expected sha256 ${want ?? "unknown"}).`,
+      src.committed ? "Restore it with `git checkout -- data/geo/`." : undefined,
+    );
+  }
+  const buf = readFileSync(src.file);
+  const got = sha256(buf);
+  if (want && got !== want) {
+    throw new GeoError(
+      shown(src.file),
+      `checksum mismatch: expected sha256 ${want}, got ${got}. The file is damaged or was changed without updating ${CHECKSUM_FILE}.`,
+      src.committed ? "Restore it with `git checkout -- data/geo/`, or re-import it with `npm run geo -- --import <file>`." : undefined,
+    );
+  }
+  return buf;
 }
 
-/** A folder holding the prepared boundary files, preparing them from GADM when none is found. */
-export async function resolveGeoDir(opts: { log?: (s: string) => void } = {}): Promise<string> {
-  const found = findGeoDir();
-  if (found) return found;
-  const { prepareFromGadm } = await import("./fetch");
-  return prepareFromGadm({ log: opts.log });
+/** Parse a boundary file (TopoJSON with a `communes` object, or a GeoJSON FeatureCollection) into commune features. */
+export function parseCommunes(text: string, file: string): CommuneCollection {
+  let json: { type?: string; objects?: Record<string, unknown>; features?: unknown[] };
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new GeoError(file, `is not valid JSON (${(e as Error).message}).`);
+  }
+  let fc: CommuneCollection;
+  if (json?.type === "Topology") {
+    const obj = json.objects?.[COMMUNES_OBJECT] as GeometryCollection | undefined;
+    if (!obj || obj.type !== "GeometryCollection") throw new GeoError(file, `has no "${COMMUNES_OBJECT}" GeometryCollection among its objects.`);
+    fc = feature(json as unknown as Topology, obj) as unknown as CommuneCollection;
+  } else if (json?.type === "FeatureCollection" && Array.isArray(json.features)) {
+    fc = json as unknown as CommuneCollection;
+  } else {
+    throw new GeoError(file, "is neither a TopoJSON Topology nor a GeoJSON FeatureCollection.");
+  }
+  const seen = new Map<string, number>();
+  fc.features.forEach((f, i) => {
+    const p = (f.properties ?? {}) as Partial<CommuneProps>;
+    const at = `feature #${i}${p.name ? ` (${p.name})` : ""}`;
+    if (typeof p.gso_code !== "string" || !/^\d{5}$/.test(p.gso_code)) throw new GeoError(file, `${at} › field "gso_code": must be a 5-digit GSO code, is ${JSON.stringify(p.gso_code)}.`);
+    if (seen.has(p.gso_code)) throw new GeoError(file, `${at} › field "gso_code": ${p.gso_code} is also feature #${seen.get(p.gso_code)}.`);
+    seen.set(p.gso_code, i);
+    if (typeof p.district_2020 !== "string" || !p.district_2020) throw new GeoError(file, `${at} › field "district_2020": missing.`);
+    const g = f.geometry as Geometry | null;
+    if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) throw new GeoError(file, `${at} › geometry: must be a Polygon or MultiPolygon, is ${g?.type ?? "null"}.`);
+  });
+  return fc;
 }
 
-/** The GSO commune codes present in a folder's commune file. */
-export function geoIds(dir: string): Set<string> {
-  const fc = JSON.parse(readFileSync(join(dir, GEO_FILES.communes), "utf8")) as {
-    features: { properties: { gso_code?: string } }[];
-  };
-  return new Set(fc.features.map((f) => f.properties.gso_code).filter((c): c is string => !!c));
+/** The communes of the boundary file in use, verified and parsed, with the text they came from. */
+export function readCommunes(src: GeoSource = geoSource()): { text: string; fc: CommuneCollection; file: string } {
+  const text = readVerified(src).toString("utf8");
+  const file = shown(src.file);
+  return { text, fc: parseCommunes(text, file), file };
+}
+
+/** The GSO commune codes of the boundaries (for data:check's join with data/units.json). */
+export function geoIds(src: GeoSource = geoSource()): Set<string> {
+  return new Set(readCommunes(src).fc.features.map((f) => f.properties.gso_code));
+}
+
+/** The committed TopoJSON made from a GeoJSON of communes: only COMMUNE_PROPS kept, sorted by code, quantised. */
+export function committedTopology(fc: FeatureCollection): Topology {
+  const features = [...fc.features]
+    .map(
+      (f): Feature => ({
+        type: "Feature",
+        properties: Object.fromEntries(COMMUNE_PROPS.map((k) => [k, f.properties?.[k] ?? null])),
+        geometry: f.geometry,
+      }),
+    )
+    .sort((a, b) => String(a.properties!.gso_code).localeCompare(String(b.properties!.gso_code)));
+  return topology({ [COMMUNES_OBJECT]: { type: "FeatureCollection", features } as FeatureCollection }, COMMIT_QUANTIZATION);
 }

@@ -1,7 +1,10 @@
 /**
- * The boundaries as one small TopoJSON topology, built once and cached under
- * .cache/geo/: converted (topojson-server), simplified (topojson-simplify) and
- * quantised. Exterior rings are rewound clockwise, as d3-geo expects.
+ * The boundaries as one small TopoJSON topology for drawing, built once and
+ * cached under .cache/geo/: the committed communes (src/geo/source.ts) are
+ * rewound, re-topologised (topojson-server), simplified (topojson-simplify) and
+ * quantised; the 13 district-level units are dissolved from them on
+ * `district_2020` (topojson mergeArcs), so they share the communes' arcs.
+ * Exterior rings are rewound clockwise, as d3-geo expects.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -9,27 +12,21 @@ import { join } from "node:path";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { topology } from "topojson-server";
 import { presimplify, simplify, quantile } from "topojson-simplify";
-import { quantize } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import { GEO_FILES, repoRoot } from "./source";
+import { mergeArcs, quantize } from "topojson-client";
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
+import { readCommunes, repoRoot, type CommuneProps, type GeoSource } from "./source";
+
+export type { CommuneProps };
 
 /** Simplification keeps about this share of the points (topojson-simplify quantile): looks right at 2× on a phone. */
 export const SIMPLIFY_QUANTILE = 0.15;
 /** Quantisation of the cached topology. */
 export const QUANTIZATION = 1e5;
 
-export interface CommuneProps {
-  gso_code: string;
-  name: string;
-  type: string;
-  district: string;
-  district_2020: string;
-}
 export type QnTopology = Topology<{
   communes: GeometryCollection<CommuneProps>;
   districts: GeometryCollection<{ district: string }>;
 }>;
-
 /** Shoelace area of a ring in lon/lat (sign gives the winding: positive = counter-clockwise). */
 function ringArea(ring: Position[]): number {
   let a = 0;
@@ -46,20 +43,53 @@ export function rewind(g: Geometry): Geometry {
   return g;
 }
 
-function read(dir: string, file: string): { text: string; fc: FeatureCollection } {
-  const text = readFileSync(join(dir, file), "utf8");
-  return { text, fc: JSON.parse(text) as FeatureCollection };
-}
-
 const memo = new Map<string, QnTopology>();
 
-export async function loadTopology(dir: string): Promise<QnTopology & { fromCache?: boolean }> {
-  const c = read(dir, GEO_FILES.communes);
-  const d = read(dir, GEO_FILES.districts);
+/** Dissolve communes into districts on `district_2020`, as TopoJSON geometries on the same arcs (sorted by name). */
+export function dissolveDistricts(topo: QnTopology): GeometryCollection<{ district: string }> {
+  const groups = new Map<string, (Polygon | MultiPolygon)[]>();
+  for (const g of topo.objects.communes.geometries) {
+    const key = (g.properties as CommuneProps).district_2020;
+    const list = groups.get(key) ?? [];
+    list.push(g as Polygon | MultiPolygon);
+    groups.set(key, list);
+  }
+  return {
+    type: "GeometryCollection",
+    geometries: [...groups.keys()]
+      .sort((a, b) => a.localeCompare(b, "vi"))
+      .map((district) => ({ ...mergeArcs(topo as never, groups.get(district)! as never), properties: { district } })),
+  };
+}
+
+/** The drawing topology from the communes: rewound, topologised, simplified, quantised, districts dissolved. Pure. */
+export function buildTopology(fc: FeatureCollection): QnTopology {
+  const clean = (input: FeatureCollection, keep: string[]): FeatureCollection => ({
+    type: "FeatureCollection",
+    features: input.features.map(
+      (f): Feature => ({
+        type: "Feature",
+        properties: Object.fromEntries(keep.map((k) => [k, f.properties?.[k]])),
+        geometry: rewind(f.geometry),
+      }),
+    ),
+  });
+  let topo = topology({
+    communes: clean(fc, ["gso_code", "name", "type", "district", "district_2020"]),
+  }) as unknown as QnTopology;
+  topo = presimplify(topo as never) as unknown as QnTopology;
+  // Planar weights in degrees²; small islands keep their rings because simplify never drops a ring's last points.
+  topo = simplify(topo as never, quantile(topo as never, SIMPLIFY_QUANTILE)) as unknown as QnTopology;
+  topo = quantize(topo, QUANTIZATION) as unknown as QnTopology;
+  topo.objects.districts = dissolveDistricts(topo);
+  return topo;
+}
+
+export async function loadTopology(src?: GeoSource): Promise<QnTopology & { fromCache?: boolean }> {
+  const c = readCommunes(src);
   const hash = createHash("sha256")
     .update(c.text)
-    .update(d.text)
-    .update(`v2|${SIMPLIFY_QUANTILE}|${QUANTIZATION}`)
+    .update(`v3|${SIMPLIFY_QUANTILE}|${QUANTIZATION}`)
     .digest("hex")
     .slice(0, 16);
   const hit = memo.get(hash);
@@ -71,24 +101,7 @@ export async function loadTopology(dir: string): Promise<QnTopology & { fromCach
     memo.set(hash, topo);
     return Object.assign(topo, { fromCache: true });
   }
-  const clean = (fc: FeatureCollection, keep: string[]): FeatureCollection => ({
-    type: "FeatureCollection",
-    features: fc.features.map(
-      (f): Feature => ({
-        type: "Feature",
-        properties: Object.fromEntries(keep.map((k) => [k, f.properties?.[k]])),
-        geometry: rewind(f.geometry),
-      }),
-    ),
-  });
-  let topo = topology({
-    communes: clean(c.fc, ["gso_code", "name", "type", "district", "district_2020"]),
-    districts: clean(d.fc, ["district"]),
-  }) as unknown as QnTopology;
-  topo = presimplify(topo as never) as unknown as QnTopology;
-  // Planar weights in degrees²; small islands keep their rings because simplify never drops a ring's last points.
-  topo = simplify(topo as never, quantile(topo as never, SIMPLIFY_QUANTILE)) as unknown as QnTopology;
-  topo = quantize(topo, QUANTIZATION) as unknown as QnTopology;
+  const topo = buildTopology(c.fc);
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(topo));

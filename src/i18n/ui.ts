@@ -18,7 +18,7 @@ export const ui = {
     "nav.other": "English",
     "footer.data": "Dữ liệu phiên bản",
     "footer.sources": "Nguồn của mọi con số",
-    "footer.license": "Văn bản và dữ liệu: CC BY 4.0. Ranh giới hành chính: GADM 4.1, chỉ dùng phi thương mại.",
+    "footer.license": "Văn bản và dữ liệu: CC BY 4.0.",
     "footer.note": "Báo cáo độc lập, xây dựng từ dữ liệu mở có dẫn nguồn.",
     "home.kicker": "Báo cáo dữ liệu",
     "home.intro":
@@ -40,7 +40,7 @@ export const ui = {
     "nav.other": "Tiếng Việt",
     "footer.data": "Data version",
     "footer.sources": "Where every number comes from",
-    "footer.license": "Text and data: CC BY 4.0. Boundaries: GADM 4.1, non-commercial use only.",
+    "footer.license": "Text and data: CC BY 4.0.",
     "footer.note": "An independent report built from open, sourced data.",
     "home.kicker": "Data report",
     "home.intro":

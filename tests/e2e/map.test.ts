@@ -2,6 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { launch, open, screenshot } from "./browser";
+import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 
 let browser: Browser;
 before(async () => {
@@ -23,7 +24,9 @@ test("the map is complete without JavaScript: shapes, legend, totals and source 
   assert.ok(shapes >= 186, `expected at least 186 shapes, got ${shapes}`);
   assert.equal(await page.locator(`${MAP} .legend li`).count(), 8);
   assert.match(await totals(page), /Năm 2025: \d+ trên \d+ xã/);
-  assert.match(await page.locator(`${MAP} .source-line`).innerText(), /GADM/);
+  const source = await page.locator(`${MAP} .source-line`).innerText();
+  assert.ok(source.includes(BOUNDARY_CREDIT.vi), `the source line credits the boundaries: ${source}`);
+  assert.doesNotMatch(source, /GADM|phi thương mại/);
   assert.equal(await classOf(page, "viet-dan"), "s-kieu-mau");
   await screenshot(page, "map-nojs");
   await context.close();

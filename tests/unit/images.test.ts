@@ -9,8 +9,9 @@ import { Resvg } from "@resvg/resvg-js";
 import { unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { chartContext, inDistrict } from "../../src/charts/context";
-import { FONT_FILES, SHORT_ATTRIBUTION, districtsImageSvg, mapImageSvg, sourceLine, timelineImageSvg, toPngAsync } from "../../src/charts/images";
+import { FONT_FILES, districtsImageSvg, mapImageSvg, sourceLine, timelineImageSvg, toPngAsync } from "../../src/charts/images";
 import { renderQueue } from "../../src/charts/render-queue";
+import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 import { statusShort } from "../../src/i18n/status";
 import { fmtInt } from "../../src/i18n/sentences";
 import { totalsFor } from "../../src/lib/totals";
@@ -55,7 +56,10 @@ describe("image SVGs", () => {
       expect(svg).toMatch(new RegExp(`<text [^>]*>[^<]*${count}`));
       expect(svg).toContain(sourceLine(lang, ctx.data.version).replace(/&/g, "&amp;"));
       expect(svg).toContain(`v${ctx.data.version}`);
-      expect(svg).toContain(SHORT_ATTRIBUTION[lang]);
+      // The boundary credit, wrapped over consecutive lines that read as the one credit.
+      const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      expect(texts.join(" ")).toContain(BOUNDARY_CREDIT[lang]);
+      expect(svg).not.toMatch(/GADM|non-commercial|phi thương mại/);
       // Every legend word is in the image.
       for (const s of ["none", "ntm", "nang-cao", "kieu-mau", "bounded", "unknown"] as const) expect(svg).toContain(`>${statusShort[lang][s]}<`);
     }

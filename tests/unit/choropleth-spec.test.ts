@@ -18,7 +18,7 @@ const geometry: MapGeometry = {
   districts: "M0,0L1,1",
   outline: "M0,0L2,2",
 };
-const render = (year: number, standalone = false) =>
+const render = (year: number, standalone = false, license = "Boundary credit") =>
   choroplethSvg({
     id: "m",
     lang: "en",
@@ -28,7 +28,7 @@ const render = (year: number, standalone = false) =>
     geometry,
     title: "T",
     description: "D",
-    standalone: standalone ? { subtitle: "S", source: "Source: x", license: "GADM" } : undefined,
+    standalone: standalone ? { subtitle: "S", source: "Source: x", license } : undefined,
   });
 
 describe("choropleth SVG", () => {
@@ -52,9 +52,21 @@ describe("choropleth SVG", () => {
   it("puts title, legend, source and licence inside a standalone image and drops hidden shapes", () => {
     const svg = render(2020, true);
     expect(svg).toContain(">Source: x</text>");
-    expect(svg).toContain(">GADM</text>");
     expect(svg).toContain(">Model</text>");
     expect(svg).not.toContain('display="none"');
+    const texts = (s: string) => [...s.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts(svg).join(" ")).toContain("Boundary credit");
+  });
+
+  it("wraps a long licence line over several lines and makes the image taller to hold them", () => {
+    const height = (s: string) => Number(/height="(\d+)"/.exec(s)![1]);
+    const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ");
+    const short = render(2020, true);
+    const wrapped = render(2020, true, long);
+    const lines = [...wrapped.matchAll(/<text[^>]*>(word[^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(long);
+    expect(height(wrapped)).toBeGreaterThan(height(short));
   });
 
   it("is deterministic", () => {

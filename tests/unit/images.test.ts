@@ -65,6 +65,21 @@ describe("image SVGs", () => {
     }
   });
 
+  it("fit every line of the map image's footer (source, boundary credit) inside the image, measured with the bundled font", async () => {
+    for (const lang of ["vi", "en"] as const) {
+      const svg = await mapImageSvg(lang, 2018);
+      const { w } = size(svg)!;
+      const foot = [...svg.matchAll(/<text x="(\d+)" y="[^"]*" font-size="11"[^>]*>([^<]*)<\/text>/g)];
+      expect(foot.length).toBeGreaterThanOrEqual(2);
+      for (const [, x, text] of foot) {
+        const box = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="40"><text x="${x}" y="20" font-size="11">${text}</text></svg>`, {
+          font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "Be Vietnam Pro" },
+        }).getBBox();
+        expect(box!.x + box!.width, text).toBeLessThanOrEqual(w - 4);
+      }
+    }
+  });
+
   it("show a district's communes only on its map", async () => {
     const district = ctx.districts.find((d) => ctx.shapes.some((s) => inDistrict(ctx, s.unit, d.id)))!;
     const svg = await mapImageSvg("vi", 2025, district.id);

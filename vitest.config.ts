@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     testTimeout: 30_000,
+    // Unit and snapshot tests run on the committed boundaries (data/geo/), whatever NTM_GEO_DIR the shell has.
+    env: { NTM_GEO_DIR: "" },
   },
 });

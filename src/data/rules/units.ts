@@ -35,7 +35,7 @@ export function unitRules(c: RuleContext): void {
     const first = mergerOf(u);
     if (!first?.into) return;
     const seen = new Set([u.id]);
-    for (let next = first.into; next; ) {
+    for (let next: string | undefined = first.into; next; ) {
       if (seen.has(next)) {
         c.errors.push({
           file: F.units,

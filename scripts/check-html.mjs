@@ -5,7 +5,9 @@
 //  2. every internal href/src/srcset (relative or site-absolute, under NTM_BASE) resolves to a file
 //     in dist/ (a path ending in "/" → its index.html), and every #fragment to an id in that page;
 //  3. the Content-Security-Policy holds statically: no inline <script> (script-src 'self' forbids
-//     it) and no inline event handler attribute (on…=).
+//     it) and no inline event handler attribute (on…=);
+//  4. the W3C Nu Html Checker (vnu-jar from npm, run with Java) over the same files, errors only: it
+//     knows HTML and SVG content models that html-validate does not (e.g. attributes SVG 2 dropped).
 // Exits 1 listing every problem as file:line:column message.
 //
 // Relaxations in .htmlvalidate.json, each because of generated markup we do not write by hand:
@@ -16,7 +18,9 @@
 //    start with a version number ("100---2026-…"); relaxed mode still rejects spaces and empty ids.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
+import vnuJar from "vnu-jar";
 import { DIST, BASE, htmlFiles } from "./page-types.mjs";
 
 if (!existsSync(join(DIST, "index.html"))) {
@@ -114,6 +118,27 @@ for (const f of pages) {
   for (const m of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
     const handler = m[0].replace(/"[^"]*"|'[^']*'/g, '""').match(/\s(on[a-z]+)\s*=/i);
     if (handler) problems.push(`${f}:${lineCol(html, m.index ?? 0)} inline event handler ${handler[1]}= (the CSP blocks it)`);
+  }
+}
+
+// 4. The Nu Html Checker, in one Java process over every page.
+const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+if (java.error) {
+  problems.push("Java was not found: the Nu Html Checker needs it (sudo apt-get install -y default-jre-headless).");
+} else {
+  const vnu = spawnSync("java", ["-jar", String(vnuJar), "--errors-only", "--skip-non-html", "--format", "json", DIST], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  let messages = [];
+  try {
+    messages = JSON.parse(vnu.stderr || '{"messages":[]}').messages ?? [];
+  } catch {
+    problems.push(`The Nu Html Checker did not report: ${(vnu.stderr || vnu.stdout).slice(0, 300)}`);
+  }
+  for (const m of messages) {
+    const file = decodeURIComponent(String(m.url ?? "").replace(/^file:/, "")).replace(`${process.cwd()}/`, "").replace(`${DIST}/`, "");
+    problems.push(`${file}:${m.lastLine ?? m.firstLine ?? 0}:${m.firstColumn ?? 0} ${m.message} (Nu Html Checker)`);
   }
 }
 

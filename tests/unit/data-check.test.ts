@@ -5,6 +5,7 @@ import { checkDir, loadDataset, readSchemas, readTexts } from "../../src/data/lo
 
 const FIX = "tests/fixtures/data";
 const GEO = new Set(["00001", "00002", "00003"]);
+const LEFT = "A unit cannot be recognised after it left the rural programme; check the year or the unit.";
 
 /** The valid fixture with one case's broken file(s) laid over it. */
 function check(name: string) {
@@ -34,7 +35,16 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     ["duplicate-id", `data/units.json › record #3 (id "xa-mot") › field "id": repeats the id of record #2. Every unit needs its own id.`],
     ["duplicate-geo-id", `data/units.json › record #3 (id "xa-hai") › field "geo_id": joins boundary feature 00001, already joined by record #2. Each boundary feature belongs to one unit.`],
     ["time-travel", `data/recognitions.json › record #1 (id "xa-mot-nang-cao-2019") › field "year": puts nâng cao in 2012, before NTM in 2015 (record #0, id "xa-mot-ntm-2015"). A higher tier cannot come before the tier below it; check both years.`],
-    ["ward-recognised", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2020") › field "year": recognises Xã Hai in 2020, but it became a ward on 2018-01-01. A unit cannot be recognised after it left the rural programme; check the year or the unit.`],
+    ["ward-recognised", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2020") › field "year": recognises Xã Hai in 2020, but it became a ward (phường) on 2018-01-01: the map would not show this recognition. ${LEFT}`],
+    // The model reads a frame year at its end (31 December): a unit that became a ward or merged away during its
+    // standard year is already out of the programme in that year's map, so the check must refuse it too.
+    ["ward-same-year", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2018") › field "year": recognises Xã Hai in 2018, but it became a ward (phường) on 2018-01-01: the map would not show this recognition. ${LEFT}`],
+    ["renamed-to-ward", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2018") › field "year": recognises Xã Hai in 2018, but it became a ward (phường) on 2018-01-01: the map would not show this recognition. ${LEFT}`],
+    ["merged-same-year", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2019") › field "year": recognises Xã Hai in 2019, but it merged away on 2019-06-01: the map would not show this recognition. ${LEFT}`],
+    ["created-later", `data/recognitions.json › record #0 (id "xa-mot-ntm-2015") › field "year": recognises Xã Một in 2015, but it was created only on 2016-01-01: the map would not show this recognition. ${LEFT}`],
+    ["district-merged", `data/recognitions.json › record #4 (id "huyen-b-ntm-2017") › field "year": recognises Huyện B in 2017, but it no longer existed by the end of 2017: the map would not show this recognition. ${LEFT}`],
+    ["merger-cycle", `data/units.json › record #3 (id "xa-hai") › field "lineage[0].into": merges Xã Hai into "xa-mot", but following the mergers from there leads back to "xa-hai": the territory would belong to no unit. One unit of the chain must keep existing; check the merger targets.`],
+    ["two-exact-years", `data/recognitions.json › record #1 (id "xa-mot-ntm-2016") › field "year": gives NTM in 2016, but record #0 (id "xa-mot-ntm-2015") gives 2015 for the same unit and tier: the map would show only one of them. Keep one exact year; if the sources disagree, mark the weaker record confidence low and explain it in its note, or make it a bound.`],
     ["never-in-programme", `data/recognitions.json › record #4 (id "phuong-ba-ntm-2015") › field "unit": recognises Phường Ba, a ward (phường), which was never in the rural programme. Only communes (xã) are recognised.`],
     ["orphan-source", `data/sources.json › record #2 (id "s3"): is not cited by any record. Remove it, or cite it where it is used.`],
   ])("%s → names file, record and field", (name, message) => {
@@ -77,5 +87,26 @@ describe("the real data/", () => {
 
   it("throws the checker's messages when the data is broken", () => {
     expect(() => loadDataset(`${FIX}/missing-field`, { geoIds: false })).toThrow(/data\/units.json: is missing\. Every data file must exist/);
+  });
+});
+
+describe("data:check and the map agree on what a recognition shows", () => {
+  // For each lineage fixture the checker refuses, the status model indeed never shows the recognised tier in
+  // the record's year: the rule is the model's own, not a copy that could drift.
+  it.each(["ward-same-year", "renamed-to-ward", "merged-same-year", "created-later"])("%s: the model drops what the checker refuses", async (name) => {
+    const { makeStatusModel } = await import("../../src/lib/status");
+    const texts = readTexts(`${FIX}/valid`);
+    for (const f of DATA_FILES) {
+      const path = `${FIX}/${name}/${f}.json`;
+      if (existsSync(path)) texts[f] = readFileSync(path, "utf8");
+    }
+    const units = JSON.parse(texts.units).units;
+    const recs = JSON.parse(texts.recognitions).recognitions;
+    const refused = check(name).errors.map((e) => /id "([^"]+)"/.exec(e)?.[1]);
+    const model = makeStatusModel(units, recs);
+    for (const r of recs.filter((x: { id: string }) => refused.includes(x.id))) {
+      expect(model.statusAt(r.unit, r.year).status).not.toBe(r.level);
+    }
+    expect(refused.length).toBeGreaterThan(0);
   });
 });

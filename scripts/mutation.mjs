@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm run test:mutation`: StrykerJS over src/lib and src/data, then one line per file with its mutation
+// score, and the score of each folder against its goal (src/lib ≥ 85 %, src/data ≥ 75 %). Exits 1 when a folder
+// is under its goal. Takes several minutes on 2 cores, so it is not part of `npm test`.
+// Usage: npm run test:mutation [-- --mutate "src/lib/status.ts"]   (any other Stryker option passes through)
+import { spawnSync } from "node:child_process";
+import { readFileSync, existsSync } from "node:fs";
+
+const GOALS = { "src/lib": 85, "src/data": 75 };
+const args = process.argv.slice(2);
+const r = spawnSync("npx", ["stryker", "run", ...args], { stdio: "inherit", env: { ...process.env, NO_COLOR: "1" } });
+if (!existsSync("test-results/mutation.json")) process.exit(r.status ?? 1);
+
+const report = JSON.parse(readFileSync("test-results/mutation.json", "utf8"));
+const DETECTED = new Set(["Killed", "Timeout"]);
+const COUNTED = new Set(["Killed", "Timeout", "Survived", "NoCoverage"]);
+const tally = (mutants) => {
+  const counted = mutants.filter((m) => COUNTED.has(m.status));
+  const killed = counted.filter((m) => DETECTED.has(m.status)).length;
+  return { killed, total: counted.length, score: counted.length ? (100 * killed) / counted.length : 100 };
+};
+const rows = Object.entries(report.files)
+  .map(([file, f]) => ({ file, ...tally(f.mutants) }))
+  .sort((a, b) => a.file.localeCompare(b.file));
+console.log("\nMutation score per file (killed + timeout) / (killed + timeout + survived + no coverage):");
+for (const x of rows) console.log(`  ${x.score.toFixed(1).padStart(5)} %  ${String(x.killed).padStart(4)}/${String(x.total).padEnd(4)}  ${x.file}`);
+let ok = true;
+for (const [dir, goal] of Object.entries(GOALS)) {
+  const mutants = Object.entries(report.files).filter(([f]) => f.startsWith(dir + "/")).flatMap(([, f]) => f.mutants);
+  if (!mutants.length) continue;
+  const t = tally(mutants);
+  const pass = t.score >= goal;
+  ok &&= pass;
+  console.log(`${pass ? "✓" : "✗"} ${dir}: ${t.score.toFixed(1)} % (${t.killed}/${t.total}), goal ≥ ${goal} %`);
+}
+process.exit(ok && r.status === 0 ? 0 : 1);

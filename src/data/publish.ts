@@ -57,7 +57,7 @@ export function toCsv(name: PublishedName, d: Dataset): string {
     case "indicators":
       return rows(
         d.indicators.flatMap((i) => i.points.map((p) => ({ indicator: i.id, unit: i.unit.en, ...p }))),
-        ["indicator", "id", "year", "as_of", "value", "unit", "scope", "sources", "shown", "why", "confidence", "note"],
+        ["indicator", "id", "year", "as_of", "as_of_inferred", "value", "unit", "scope", "sources", "shown", "why", "confidence", "note"],
       );
     case "sources":
       return rows(d.sources, ["id", "title", "publisher", "url", "published", "published_inferred", "language", "reliability", "note"]);

@@ -163,6 +163,8 @@ export interface IndicatorPoint {
   id: string;
   year: number;
   as_of?: PartialDate;
+  /** True when the source does not state the year (or date): it is inferred, and the note says how. */
+  as_of_inferred?: boolean;
   value: number;
   /** Unit under `unit` of the indicator; scope narrows it (a district id or "rural"). */
   scope: UnitId | "rural" | "province" | "ethnic-minority-region";

@@ -1,6 +1,7 @@
 /**
  * The datasets as published with the site, at /data/<version>/ and /data/latest/:
- * each file as JSON (as edited) and as CSV (one row per record, arrays joined with ";").
+ * each file as JSON (as edited) and as CSV (one row per record, arrays joined with ";",
+ * notes and reasons in two columns, one per language).
  */
 import { csvFormat } from "d3";
 import type { Dataset } from "./types";
@@ -11,10 +12,32 @@ export type PublishedName = (typeof PUBLISHED)[number];
 const cell = (v: unknown): string | number | undefined =>
   v === undefined || v === null ? undefined : Array.isArray(v) ? v.join(";") : typeof v === "object" ? JSON.stringify(v) : (v as string | number);
 
+/** Text kept in both languages (`note`, `why`) becomes two columns, `<name>_vi` and `<name>_en`. */
+const BILINGUAL = new Set(["note", "why"]);
+
+function localized(v: unknown, lang: "vi" | "en"): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === "object") return (v as Record<string, string>)[lang];
+  return lang === "en" ? String(v) : undefined; // a plain string is English
+}
+
 function rows(records: object[], columns: string[]): string {
+  const header = columns.flatMap((c) => (BILINGUAL.has(c) ? [`${c}_vi`, `${c}_en`] : [c]));
   return csvFormat(
-    records.map((r) => Object.fromEntries(columns.map((c) => [c, cell((r as Record<string, unknown>)[c])]))),
-    columns,
+    records.map((r) =>
+      Object.fromEntries(
+        columns.flatMap((c) => {
+          const v = (r as Record<string, unknown>)[c];
+          return BILINGUAL.has(c)
+            ? [
+                [`${c}_vi`, localized(v, "vi")],
+                [`${c}_en`, localized(v, "en")],
+              ]
+            : [[c, cell(v)]];
+        }),
+      ),
+    ),
+    header,
   );
 }
 
@@ -34,7 +57,7 @@ export function toCsv(name: PublishedName, d: Dataset): string {
     case "indicators":
       return rows(
         d.indicators.flatMap((i) => i.points.map((p) => ({ indicator: i.id, unit: i.unit.en, ...p }))),
-        ["indicator", "id", "year", "as_of", "value", "unit", "scope", "sources", "shown", "why", "confidence", "note"],
+        ["indicator", "id", "year", "as_of", "as_of_inferred", "value", "unit", "scope", "sources", "shown", "why", "confidence", "note"],
       );
     case "sources":
       return rows(d.sources, ["id", "title", "publisher", "url", "published", "published_inferred", "language", "reliability", "note"]);

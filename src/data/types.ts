@@ -11,6 +11,13 @@ export type SourceId = string;
 /** A unit id: lowercase ASCII kebab-case, stable forever (used in URLs). */
 export type UnitId = string;
 
+/**
+ * Text written in both languages (notes, reasons). A plain string is accepted for
+ * now and read as English; new text should always be the `{ vi, en }` object.
+ * Render it with noteText() from src/i18n/note.ts.
+ */
+export type LocalizedText = string | { vi: string; en: string };
+
 /** ISO date "2021-10-29", or a partial one "2021-10" / "2021" when only that much is known. */
 export type PartialDate = string;
 
@@ -48,7 +55,7 @@ export interface Lineage {
   sources: SourceId[];
   /** True when the event comes from a secondary mapping, not an official text. */
   uncertain?: boolean;
-  note?: string;
+  note?: LocalizedText;
 }
 
 export interface Unit {
@@ -67,7 +74,7 @@ export interface Unit {
   created?: PartialDate;
   lineage?: Lineage[];
   sources: SourceId[];
-  note?: string;
+  note?: LocalizedText;
 }
 
 export interface UnitsFile {
@@ -114,7 +121,7 @@ export interface Recognition {
   sources: SourceId[];
   /** Low confidence: a secondary or not re-findable source, or an inferred date. */
   confidence?: "high" | "low";
-  note?: string;
+  note?: LocalizedText;
 }
 
 export interface RecognitionsFile {
@@ -141,9 +148,9 @@ export interface ProvincePoint {
   sources: SourceId[];
   /** When claims conflict for the same date: the one the site shows is `shown: true`, with `why`. */
   shown?: boolean;
-  why?: string;
+  why?: LocalizedText;
   confidence?: "high" | "low";
-  note?: string;
+  note?: LocalizedText;
 }
 
 export interface ProvinceSeriesFile {
@@ -156,14 +163,16 @@ export interface IndicatorPoint {
   id: string;
   year: number;
   as_of?: PartialDate;
+  /** True when the source does not state the year (or date): it is inferred, and the note says how. */
+  as_of_inferred?: boolean;
   value: number;
   /** Unit under `unit` of the indicator; scope narrows it (a district id or "rural"). */
   scope: UnitId | "rural" | "province" | "ethnic-minority-region";
   sources: SourceId[];
   shown?: boolean;
-  why?: string;
+  why?: LocalizedText;
   confidence?: "high" | "low";
-  note?: string;
+  note?: LocalizedText;
 }
 
 export interface Indicator {
@@ -190,7 +199,7 @@ export interface Source {
   published_inferred?: boolean;
   language: "vi" | "en" | "fr" | "es" | string;
   reliability?: "primary" | "secondary" | "low";
-  note?: string;
+  note?: LocalizedText;
 }
 
 export interface SourcesFile {

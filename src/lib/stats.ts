@@ -11,7 +11,7 @@
  *                                    field: communes | ntm | nang-cao | kieu-mau | bounded | unknown
  *   count.<what>                     communes2019 (boundary units), districts (2020–2025)
  */
-import type { Dataset } from "../data/types";
+import type { Dataset, LocalizedText } from "../data/types";
 import { communes, districts2020 } from "./lineage";
 import { makeStatusModel } from "./status";
 import { totalsFor } from "./totals";
@@ -20,7 +20,7 @@ export interface StatValue {
   value: number | string;
   kind: "number" | "date" | "text";
   sources: string[];
-  note?: string;
+  note?: LocalizedText;
 }
 
 const fail = (key: string, why: string): never => {
@@ -68,7 +68,7 @@ export function resolveStat(d: Dataset, key: string): StatValue {
       if (!(field in map)) fail(key, `field must be one of ${Object.keys(map).join(", ")}`);
       // The records behind a computed total: every formal recognition up to that year.
       const sources = [...new Set(d.recognitions.filter((r) => r.wording === "recognised" && r.year <= year).flatMap((r) => r.sources))];
-      return { value: map[field as keyof typeof map], kind: "number", sources: sources.slice(0, 3), note: "computed from commune records" };
+      return { value: map[field as keyof typeof map], kind: "number", sources: sources.slice(0, 3), note: { vi: "tính từ các bản ghi công nhận của từng xã", en: "computed from commune records" } };
     }
     case "count": {
       const [what] = rest;

@@ -52,19 +52,21 @@ export function recognitionRules(c: RuleContext): void {
   });
 
   for (const list of formal.values()) {
-    // Two exact years for one tier: the model keeps the earlier one and ignores the other.
+    // Two exact years for one tier: unless both are marked low confidence (a contested year, which the model
+    // shows as undetermined between the two), the model would keep one and silently ignore the other.
     for (const level of LEVELS) {
       const exact = list.filter((x) => x.r.level === level && x.r.precision !== "no-later-than");
       for (const later of exact.slice(1)) {
         const first = exact[0];
-        if (later.r.year !== first.r.year) {
+        const contested = first.r.confidence === "low" && later.r.confidence === "low";
+        if (later.r.year !== first.r.year && !contested) {
           c.errors.push({
             file: F.recognitions,
             index: later.i,
             id: later.r.id,
             field: "year",
             message: `gives ${LEVEL_WORD[level]} in ${later.r.year}, but record #${first.i} (id "${first.r.id}") gives ${first.r.year} for the same unit and tier: the map would show only one of them.`,
-            hint: "Keep one exact year; if the sources disagree, mark the weaker record confidence low and explain it in its note, or make it a bound.",
+            hint: "Keep one exact year; if the sources truly disagree, mark both records confidence low and explain the disagreement in their notes.",
           });
         }
       }

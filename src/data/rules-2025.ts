@@ -4,10 +4,11 @@
  * split lists where each part went. Uses the same lineage functions as the pages.
  */
 import type { Parsed, Problem } from "./check";
-import { existsAt, indexUnits, isNew2025, isUnit2025, REORG_2025, reorgEvents } from "../lib/lineage";
+import { existsAt, indexUnits, isNew2025, isUnit2025, reorgEvents } from "../lib/lineage";
 import { LAST_YEAR } from "../config";
 
 const FILE = "data/units.json";
+const ON = "1 July 2025";
 
 export function rules2025(p: Parsed): Problem[] {
   const errors: Problem[] = [];
@@ -17,16 +18,16 @@ export function rules2025(p: Parsed): Problem[] {
   units.forEach((u, i) => {
     const at = (field: string, message: string, hint: string) => errors.push({ file: FILE, index: i, id: u.id, field, message, hint });
     if (isNew2025(u) && !u.gso_2025) {
-      at("gso_2025", `is missing: ${u.name} is a unit of ${REORG_2025} and needs its GSO code.`, "Add the 5-digit code from the GSO list of 1 July 2025.");
+      at("gso_2025", `is missing: ${u.name} is a unit of ${ON} and needs its GSO code.`, "Add the 5-digit code from the GSO list of 1 July 2025.");
     }
     const events = reorgEvents(u);
     (u.lineage ?? []).forEach((e, k) => {
       if (!events.includes(e) || !e.into) return;
       const target = index.get(e.into);
       if (!target) {
-        at(`lineage[${k}].into`, `names "${e.into}" as the unit it became on ${REORG_2025}, but no unit in data/units.json has that id.`, "Add the unit of 2025, or use its id.");
+        at(`lineage[${k}].into`, `names "${e.into}" as the unit it became on ${ON}, but no unit in data/units.json has that id.`, "Add the unit of 2025, or use its id.");
       } else if (!isUnit2025(target)) {
-        at(`lineage[${k}].into`, `names "${e.into}" as the unit it became on ${REORG_2025}, but ${target.name} has no gso_2025: it is not a unit of 2025.`, "Point to the unit of 2025, or give that unit its 2025 code.");
+        at(`lineage[${k}].into`, `names "${e.into}" as the unit it became on ${ON}, but ${target.name} has no gso_2025: it is not a unit of 2025.`, "Point to the unit of 2025, or give that unit its 2025 code.");
       }
     });
     const parts = events.filter((e) => e.event === "split");
@@ -37,10 +38,10 @@ export function rules2025(p: Parsed): Problem[] {
       }
     });
     if (parts.length === 1) {
-      at("lineage", `lists one part of a split on ${REORG_2025}: a split has at least two parts, each naming the unit it went to.`, "Add the other part(s), or record a merged-into event instead.");
+      at("lineage", `lists one part of a split on ${ON}: a split has at least two parts, each naming the unit it went to.`, "Add the other part(s), or record a merged-into event instead.");
     }
     if (any2025 && u.geo_id && !isUnit2025(u) && existsAt(u, LAST_YEAR) && events.length === 0) {
-      at("lineage", `has no fate on ${REORG_2025}: ${u.name} still existed on 30 June 2025.`, "Add the merged-into or split event(s) naming the unit(s) of 2025 it became, or its gso_2025 if it was kept.");
+      at("lineage", `has no fate on ${ON}: ${u.name} still existed on 30 June 2025.`, "Add the merged-into or split event(s) naming the unit(s) of 2025 it became, or its gso_2025 if it was kept.");
     }
   });
   return errors;

@@ -36,11 +36,23 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     ["time-travel", `data/recognitions.json › record #1 (id "xa-mot-nang-cao-2019") › field "year": puts nâng cao in 2012, before NTM in 2015 (record #0, id "xa-mot-ntm-2015"). A higher tier cannot come before the tier below it; check both years.`],
     ["ward-recognised", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2020") › field "year": recognises Xã Hai in 2020, but it became a ward on 2018-01-01. A unit cannot be recognised after it left the rural programme; check the year or the unit.`],
     ["never-in-programme", `data/recognitions.json › record #4 (id "phuong-ba-ntm-2015") › field "unit": recognises Phường Ba, a ward (phường), which was never in the rural programme. Only communes (xã) are recognised.`],
+    ["successor-not-unit", `data/units.json › record #4 (id "phuong-ba") › field "lineage[0].into": names "ba-2025" as the unit it became on 1 July 2025, but no unit in data/units.json has that id. Add the unit of 2025, or use its id.`],
+    ["successor-not-2025", `data/units.json › record #4 (id "phuong-ba") › field "lineage[0].into": names "huyen-a" as the unit it became on 1 July 2025, but Huyện A has no gso_2025: it is not a unit of 2025. Point to the unit of 2025, or give that unit its 2025 code.`],
+    ["unit-2025-no-code", `data/units.json › record #6 (id "hai-2025") › field "gso_2025": is missing: Hai is a unit of 1 July 2025 and needs its GSO code. Add the 5-digit code from the GSO list of 1 July 2025.`],
+    ["no-fate-2025", `data/units.json › record #4 (id "phuong-ba") › field "lineage": has no fate on 1 July 2025: Phường Ba still existed on 30 June 2025. Add the merged-into or split event(s) naming the unit(s) of 2025 it became, or its gso_2025 if it was kept.`],
+    ["split-part-unlisted", `data/units.json › record #3 (id "xa-hai") › field "lineage[2].into": is missing: each part of Xã Hai's split must name the unit it went to. Add the id of the unit of 2025 that received this part.`],
+    ["split-one-part", `data/units.json › record #3 (id "xa-hai") › field "lineage": lists one part of a split on 1 July 2025: a split has at least two parts, each naming the unit it went to. Add the other part(s), or record a merged-into event instead.`],
     ["orphan-source", `data/sources.json › record #2 (id "s3"): is not cited by any record. Remove it, or cite it where it is used.`],
   ])("%s → names file, record and field", (name, message) => {
     const r = check(name);
     expect(r.errors).toContain(message);
     expect(r.parsed).toBeUndefined();
+  });
+
+  it("passes a fixture with units of 1 July 2025 and a fate for every 2019 unit", () => {
+    const r = check("valid-2025");
+    expect(r.errors).toEqual([]);
+    expect(r.parsed?.units.units.filter((u) => u.gso_2025)).toHaveLength(2);
   });
 
   it("reports a boundary feature no unit joins", () => {

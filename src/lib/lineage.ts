@@ -156,3 +156,17 @@ export function predecessors2025(units: readonly Unit[], index: UnitIndex, targe
   }
   return out.sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi"));
 }
+
+/**
+ * Every name a 2019 unit's territory went by, 2010 – 1 July 2025: its own, its renamings (Trới → Hoành Bồ,
+ * Lương Mông → Lương Minh) and the units of 2025 it went into. What the finder matches.
+ */
+export function namesOfAllEras(index: UnitIndex, unit: Unit): string[] {
+  const names = [unit.name];
+  for (const e of unit.lineage ?? []) if (e.event === "renamed" && e.new_name) names.push(e.new_name);
+  for (const d of destinations2025(index, unit.id)) {
+    const u = index.get(d.into);
+    if (u) names.push(u.name);
+  }
+  return [...new Set(names)];
+}

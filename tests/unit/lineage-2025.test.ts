@@ -8,12 +8,14 @@ import {
   footprintAt,
   indexUnits,
   isUnit2025,
+  namesOfAllEras,
   predecessors2025,
   reorgEvents,
   successorAt,
   units2025,
 } from "../../src/lib/lineage";
 import { loadDataset } from "../../src/data/load";
+import { searchUnits } from "../../src/lib/search";
 import { LAST_YEAR, YEARS } from "../../src/config";
 
 const fixture: Unit[] = JSON.parse(readFileSync("tests/fixtures/data/valid-2025/units.json", "utf8")).units;
@@ -62,5 +64,24 @@ describe("the real data", () => {
   it("does not change a footprint of 30 June 2025: no shape joins a unit of 2025", () => {
     for (const n of list.filter((u) => !u.geo_id)) expect(footprintAt(index, n, LAST_YEAR)).toEqual([]);
     for (const u of communes(d.units)) for (const e of reorgEvents(u)) expect(e.into, u.id).toBeTruthy();
+  });
+});
+
+describe("names of every era (what the finder matches)", () => {
+  const d = loadDataset("data");
+  const index = indexUnits(d.units);
+  it("holds the 2019 name, every renaming and the names of the units of 2025", () => {
+    for (const u of communes(d.units)) {
+      const names = namesOfAllEras(index, u);
+      expect(names[0]).toBe(u.name);
+      for (const e of u.lineage ?? []) if (e.event === "renamed" && e.new_name) expect(names).toContain(e.new_name);
+      for (const x of destinations2025(index, u.id)) expect(names).toContain(index.get(x.into)!.name);
+    }
+  });
+  it("finds, by a unit of 2025's name, the 2019 communes that went into it", () => {
+    const n = units2025(d.units).find((u) => predecessors2025(d.units, index, u.id).length > 1)!;
+    const items = communes(d.units).map((u) => ({ id: u.id, text: namesOfAllEras(index, u).join(" ") }));
+    const found = searchUnits(items, n.name, items.length).map((x) => x.id);
+    for (const p of predecessors2025(d.units, index, n.id)) expect(found).toContain(p.unit.id);
   });
 });

@@ -14,7 +14,7 @@ import { loadTopology } from "../geo/topology";
 import { makeProjector } from "../geo/project";
 import { communePath, provinceOutline } from "../geo/paths";
 import { adjacency2025, colourGraph, type ReorgShape } from "../lib/reorg";
-import { LINES, REORG_COLOURS, REORG_EDGE, REORG_INK, splitPattern } from "./palette";
+import { fillFor, LINES, patternDefs, REORG_COLOURS, REORG_EDGE, REORG_INK, splitPattern } from "./palette";
 
 export const REORG_WIDTH = 960;
 export const REORG_HEIGHT = 705;
@@ -54,21 +54,22 @@ export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
   const colourIndex = colourGraph(ids, adjacency2025(input.shapes, touching), REORG_COLOURS.length);
   const colours = new Map(ids.map((id) => [id, REORG_COLOURS[colourIndex.get(id)!]]));
 
-  const defs: string[] = [];
+  const defs: string[] = [patternDefs(input.id)];
   const paths: string[] = [];
   for (const g of geoms) {
     const code = codeOf(g);
     const s = shapeByCode.get(code);
     if (!s) continue;
     const dest = s.destinations.map((d) => d.into);
-    let fill = "#ffffff";
-    if (dest.length === 1) fill = colours.get(dest[0]) ?? fill;
+    // Territory whose unit of 2025 is not recorded (its earlier merger's target is unknown): "no data".
+    let fill = fillFor("no-data", input.id);
+    if (dest.length === 1) fill = colours.get(dest[0])!;
     else if (dest.length > 1) {
       const pid = `${input.id}-split-${s.unit.id}`;
       defs.push(splitPattern(pid, dest.map((d) => colours.get(d) ?? "#ffffff")));
       fill = `url(#${pid})`;
     }
-    const cls = dest.length > 1 ? "c split" : "c";
+    const cls = dest.length > 1 ? "c split" : dest.length === 0 ? "c unknown" : "c";
     paths.push(
       `<path class="${cls}" d="${communePath(p, code)}" fill="${fill}" data-unit="${s.unit.id}" data-to="${dest.join(" ")}"><title>${esc(input.hover(s))}</title></path>`,
     );
@@ -79,7 +80,7 @@ export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
   const edges = p.path(mesh(topo, topo.objects.communes as never, (a, b) => a !== b && key(a) !== key(b)));
 
   // Labels at the centre of each unit's parts (whole parts when it has any), on its largest piece.
-  const labels: string[] = [];
+  const placed: { id: string; text: string; x: number; y: number }[] = [];
   for (const [id, u] of input.units) {
     const whole = input.shapes.filter((s) => s.destinations.some((d) => d.into === id && !d.part));
     const parts = whole.length ? whole : input.shapes.filter((s) => s.destinations.some((d) => d.into === id));
@@ -89,8 +90,11 @@ export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
     const polys: Polygon[] = m.coordinates.map((c) => ({ type: "Polygon", coordinates: c }));
     const biggest = polys.sort((a, b) => geoArea(b) - geoArea(a))[0];
     const [x, y] = p.point(geoCentroid(biggest as never) as [number, number]);
-    labels.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" data-label="${id}">${esc(input.label(u))}</text>`);
+    placed.push({ id, text: input.label(u), x, y });
   }
+  const labels = placeLabels(placed).map(
+    (l) => `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" data-label="${l.id}">${esc(l.text)}</text>`,
+  );
 
   const css =
     `#${input.id} .c{stroke:${LINES.commune};stroke-width:0.4}` +
@@ -107,3 +111,25 @@ export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
   return { svg, colours };
 }
 
+
+/**
+ * Moves labels apart where their boxes (about 5 px a character, 10 px high) overlap: each label, in order of
+ * height on the map, tries its spot, then 11 px below or above, further out, until it fits (or gives up at 5 steps).
+ */
+export function placeLabels<T extends { text: string; x: number; y: number }>(labels: readonly T[]): T[] {
+  const box = (l: { text: string; x: number; y: number }) => ({ x0: l.x - l.text.length * 2.6, x1: l.x + l.text.length * 2.6, y0: l.y - 5, y1: l.y + 5 });
+  const hit = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const done: T[] = [];
+  for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    let best = l;
+    for (const dy of [0, 11, -11, 22, -22, 33]) {
+      const c = { ...l, y: l.y + dy };
+      if (!done.some((d) => hit(box(d), box(c)))) {
+        best = c;
+        break;
+      }
+    }
+    done.push(best);
+  }
+  return done;
+}

@@ -14,7 +14,8 @@ export function rules2025(p: Parsed): Problem[] {
   const errors: Problem[] = [];
   const units = p.units.units;
   const index = indexUnits(units);
-  const any2025 = units.some(isUnit2025);
+  // Releases frozen before the units of 2025 were modelled (data 1.0–1.1) name them only as text: nothing to check.
+  if (!units.some((u) => isUnit2025(u) || isNew2025(u))) return errors;
   units.forEach((u, i) => {
     const at = (field: string, message: string, hint: string) => errors.push({ file: FILE, index: i, id: u.id, field, message, hint });
     if (isNew2025(u) && !u.gso_2025) {
@@ -40,7 +41,7 @@ export function rules2025(p: Parsed): Problem[] {
     if (parts.length === 1) {
       at("lineage", `lists one part of a split on ${ON}: a split has at least two parts, each naming the unit it went to.`, "Add the other part(s), or record a merged-into event instead.");
     }
-    if (any2025 && u.geo_id && !isUnit2025(u) && existsAt(u, LAST_YEAR) && events.length === 0) {
+    if (u.geo_id && !isUnit2025(u) && existsAt(u, LAST_YEAR) && events.length === 0) {
       at("lineage", `has no fate on ${ON}: ${u.name} still existed on 30 June 2025.`, "Add the merged-into or split event(s) naming the unit(s) of 2025 it became, or its gso_2025 if it was kept.");
     }
   });

@@ -47,6 +47,7 @@ describe("the real data", () => {
 
   it("holds the units of 2025 with the type counts of its own GSO codes", () => {
     const byType = (t: string) => list.filter((u) => u.type === t).length;
+    expect(list.length).toBeGreaterThan(0);
     expect(list.length).toBe(new Set(list.map((u) => u.gso_2025)).size);
     expect(byType("phuong") + byType("xa") + byType("dac-khu")).toBe(list.length);
   });

@@ -64,3 +64,22 @@ export function fillFor(status: Status, prefix: string): string {
 export function statusCss(scope: string, prefix: string): string {
   return LEGEND_ORDER.map((s) => `${scope} .${statusClass(s)}{fill:${fillFor(s, prefix)}}`).join("");
 }
+
+/**
+ * The 1 July 2025 view ("where did my commune go?"): a categorical palette for the units of 2025. Neighbouring
+ * units get different colours (src/lib/reorg.ts colours the map like a graph), so eight light colours are enough;
+ * all carry dark labels (≥ 4.5:1 with REORG_INK). ColorBrewer Set3, without its grey.
+ */
+export const REORG_COLOURS: readonly string[] = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5"];
+/** Labels and outlines of the 2025 view. */
+export const REORG_INK = "#1a1a1a";
+/** Outline between the units of 2025 on the view (2019 commune lines stay white). */
+export const REORG_EDGE = "#262626";
+
+/** A striped pattern for a 2019 commune split between several units of 2025: one stripe per unit's colour. */
+export function splitPattern(id: string, colours: readonly string[]): string {
+  const w = 4;
+  const size = w * colours.length;
+  const stripes = colours.map((c, i) => `<rect x="${i * w}" width="${w}" height="${size}" fill="${c}"/>`).join("");
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${size}" height="${size}" patternTransform="rotate(45)">${stripes}</pattern>`;
+}

@@ -44,11 +44,11 @@ function rows(records: object[], columns: string[]): string {
 export function toCsv(name: PublishedName, d: Dataset): string {
   switch (name) {
     case "units":
-      return rows(d.units, ["id", "name", "type", "parent", "geo_id", "geo_district", "created", "sources", "note"]);
+      return rows(d.units, ["id", "name", "type", "parent", "geo_id", "gso_2025", "geo_district", "created", "item", "sources", "note"]);
     case "lineage":
       return rows(
         d.units.flatMap((u) => (u.lineage ?? []).map((e) => ({ unit: u.id, ...e }))),
-        ["unit", "event", "date", "into", "new_name", "new_type", "resolution", "sources", "uncertain", "note"],
+        ["unit", "event", "date", "into", "new_name", "new_type", "resolution", "item", "sources", "uncertain", "note"],
       );
     case "recognitions":
       return rows(d.recognitions, ["id", "unit", "level", "year", "precision", "wording", "decision", "decision_date", "decided_by", "sources", "confidence", "note"]);

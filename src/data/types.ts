@@ -28,7 +28,8 @@ export type UnitType =
   | "thanh-pho" // city (district level)
   | "xa" // rural commune: the only type inside the New Rural programme
   | "phuong" // urban ward
-  | "thi-tran"; // township
+  | "thi-tran" // township
+  | "dac-khu"; // special zone (đặc khu), a commune-level unit from 1 July 2025
 
 export type LineageEvent =
   /** The unit (a xã or thị trấn) became a phường: it leaves the rural programme. */
@@ -39,7 +40,7 @@ export type LineageEvent =
   | "renamed"
   /** The district-level unit became a town or city (`new_type`). */
   | "type-changed"
-  /** The unit was divided among several new units (one event per part, `new_name` = the part's unit). */
+  /** The unit was divided among several units (one event per part, `into` = the unit that part went to). */
   | "split";
 
 export interface Lineage {
@@ -52,6 +53,8 @@ export interface Lineage {
   new_type?: UnitType;
   /** The legal basis, e.g. "837/NQ-UBTVQH14". */
   resolution?: string;
+  /** The item (khoản) of Điều 1 of the resolution that makes the change. */
+  item?: number;
   sources: SourceId[];
   /** True when the event comes from a secondary mapping, not an official text. */
   uncertain?: boolean;
@@ -72,6 +75,10 @@ export interface Unit {
   geo_district?: string;
   /** Date the unit was created, when after 1 Jan 2010. */
   created?: PartialDate;
+  /** GSO code of a unit of 1 July 2025 (those units have no boundaries: not a join key). */
+  gso_2025?: string;
+  /** For a unit created on 1 July 2025: the item (khoản) of Điều 1 of NQ 1679/NQ-UBTVQH15 that created it. */
+  item?: number;
   lineage?: Lineage[];
   sources: SourceId[];
   note?: LocalizedText;

@@ -11,6 +11,7 @@ export const routes = {
   methodology: { vi: "/phuong-phap/", en: "/en/methodology/" },
   sources: { vi: "/nguon/", en: "/en/sources/" },
   data: { vi: "/du-lieu/", en: "/en/data/" },
+  reorg: { vi: "/sap-xep-2025/", en: "/en/reorganisation-2025/" },
 } as const;
 
 export type RouteName = keyof typeof routes;

@@ -78,8 +78,8 @@ export const wordingLabel: Record<Lang, Record<Wording, string>> = {
 };
 
 export const typeLabel: Record<Lang, Record<UnitType, string>> = {
-  vi: { tinh: "tỉnh", huyen: "huyện", "thi-xa": "thị xã", "thanh-pho": "thành phố", xa: "xã", phuong: "phường", "thi-tran": "thị trấn" },
-  en: { tinh: "province", huyen: "district", "thi-xa": "town", "thanh-pho": "city", xa: "commune", phuong: "ward", "thi-tran": "township" },
+  vi: { tinh: "tỉnh", huyen: "huyện", "thi-xa": "thị xã", "thanh-pho": "thành phố", xa: "xã", phuong: "phường", "thi-tran": "thị trấn", "dac-khu": "đặc khu" },
+  en: { tinh: "province", huyen: "district", "thi-xa": "town", "thanh-pho": "city", xa: "commune", phuong: "ward", "thi-tran": "township", "dac-khu": "special zone" },
 };
 
 /** "2018" / "no later than 2018" for an evidence year. */

@@ -100,3 +100,73 @@ export function communes(units: readonly Unit[]): Unit[] {
 export function districts2020(units: readonly Unit[]): Unit[] {
   return units.filter((u) => isDistrictLevel(u) && existsAt(u, 2020));
 }
+
+/** The day the units of the 2025 reorganisation (NQ 1679/NQ-UBTVQH15) began to operate. */
+export const REORG_2025 = "2025-07-01";
+
+/** A unit of 1 July 2025: it has a 2025 GSO code (created that day, or kept as it was, like Cái Chiên). */
+export const isUnit2025 = (u: Unit): boolean => u.gso_2025 !== undefined;
+
+/** A unit created by the reorganisation of 1 July 2025. */
+export const isNew2025 = (u: Unit): boolean => u.created === REORG_2025;
+
+/** The units of 1 July 2025, in the order of the resolution's items (kept units last). */
+export function units2025(units: readonly Unit[]): Unit[] {
+  return units.filter(isUnit2025).sort((a, b) => (a.item ?? 1e9) - (b.item ?? 1e9) || a.name.localeCompare(b.name, "vi"));
+}
+
+/** The unit's own events of 1 July 2025 that end it: a merger, or one event per part of a split. */
+export function reorgEvents(unit: Unit) {
+  return (unit.lineage ?? []).filter((e) => e.date === REORG_2025 && (e.event === "merged-into" || e.event === "split"));
+}
+
+/** Where (part of) a 2019 territory went on 1 July 2025. */
+export interface Destination2025 {
+  /** The unit of 2025. */
+  into: UnitId;
+  /** The resolution's item (khoản of Điều 1), when known. */
+  item?: number;
+  /** Only part of the territory went there. */
+  part: boolean;
+  /** The unit was kept as it was. */
+  kept: boolean;
+  uncertain: boolean;
+  /** The 2019 unit whose event this is (itself, or the unit it had merged into in 2020–2024). */
+  via: UnitId;
+}
+
+/**
+ * Where a 2019 unit's territory went on 1 July 2025: follows earlier mergers to the unit that held it on
+ * 30 June 2025, then that unit's events of 1 July. Empty when nothing is recorded.
+ */
+export function destinations2025(index: UnitIndex, id: UnitId): Destination2025[] {
+  const holder = successorAt(index, id, 2025);
+  if (!holder) return [];
+  if (isUnit2025(holder)) return [{ into: holder.id, item: holder.item, part: false, kept: true, uncertain: false, via: holder.id }];
+  return reorgEvents(holder)
+    .filter((e) => e.into)
+    .map((e) => ({ into: e.into!, item: e.item, part: e.event === "split", kept: false, uncertain: e.uncertain === true, via: holder.id }));
+}
+
+/** The 2019 boundary units (communes, wards, townships) whose territory, in whole or part, went into a unit of 2025. */
+export function predecessors2025(units: readonly Unit[], index: UnitIndex, target: UnitId): { unit: Unit; destination: Destination2025 }[] {
+  const out: { unit: Unit; destination: Destination2025 }[] = [];
+  for (const u of communes(units)) {
+    for (const d of destinations2025(index, u.id)) if (d.into === target) out.push({ unit: u, destination: d });
+  }
+  return out.sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi"));
+}
+
+/**
+ * Every name a 2019 unit's territory went by, 2010 – 1 July 2025: its own, its renamings (Trới → Hoành Bồ,
+ * Lương Mông → Lương Minh) and the units of 2025 it went into. What the finder matches.
+ */
+export function namesOfAllEras(index: UnitIndex, unit: Unit): string[] {
+  const names = [unit.name];
+  for (const e of unit.lineage ?? []) if (e.event === "renamed" && e.new_name) names.push(e.new_name);
+  for (const d of destinations2025(index, unit.id)) {
+    const u = index.get(d.into);
+    if (u) names.push(u.name);
+  }
+  return [...new Set(names)];
+}

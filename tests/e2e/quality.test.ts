@@ -30,6 +30,8 @@ function pageTypes(): [string, string][] {
     ["methodology-en", "/en/methodology/"],
     ["sources", "/nguon/"],
     ["data", "/du-lieu/"],
+    ["reorg", "/sap-xep-2025/"],
+    ["reorg-en", "/en/reorganisation-2025/"],
     ["404", "/404.html"],
   ];
   // Embeds: one of each kind (there are dozens of district and pinned variants, all from the same components).

@@ -46,11 +46,23 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     ["merger-cycle", `data/units.json › record #3 (id "xa-hai") › field "lineage[0].into": merges Xã Hai into "xa-mot", but following the mergers from there leads back to "xa-hai": the territory would belong to no unit. One unit of the chain must keep existing; check the merger targets.`],
     ["two-exact-years", `data/recognitions.json › record #1 (id "xa-mot-ntm-2016") › field "year": gives NTM in 2016, but record #0 (id "xa-mot-ntm-2015") gives 2015 for the same unit and tier: the map would show only one of them. Keep one exact year; if the sources truly disagree, mark both records confidence low and explain the disagreement in their notes.`],
     ["never-in-programme", `data/recognitions.json › record #4 (id "phuong-ba-ntm-2015") › field "unit": recognises Phường Ba, a ward (phường), which was never in the rural programme. Only communes (xã) are recognised.`],
+    ["successor-not-unit", `data/units.json › record #4 (id "phuong-ba") › field "lineage[0].into": names "ba-2025" as the unit it became on 1 July 2025, but no unit in data/units.json has that id. Add the unit of 2025, or use its id.`],
+    ["successor-not-2025", `data/units.json › record #4 (id "phuong-ba") › field "lineage[0].into": names "huyen-a" as the unit it became on 1 July 2025, but Huyện A has no gso_2025: it is not a unit of 2025. Point to the unit of 2025, or give that unit its 2025 code.`],
+    ["unit-2025-no-code", `data/units.json › record #6 (id "hai-2025") › field "gso_2025": is missing: Hai is a unit of 1 July 2025 and needs its GSO code. Add the 5-digit code from the GSO list of 1 July 2025.`],
+    ["no-fate-2025", `data/units.json › record #4 (id "phuong-ba") › field "lineage": has no fate on 1 July 2025: Phường Ba still existed on 30 June 2025. Add the merged-into or split event(s) naming the unit(s) of 2025 it became, or its gso_2025 if it was kept.`],
+    ["split-part-unlisted", `data/units.json › record #3 (id "xa-hai") › field "lineage[2].into": is missing: each part of Xã Hai's split must name the unit it went to. Add the id of the unit of 2025 that received this part.`],
+    ["split-one-part", `data/units.json › record #3 (id "xa-hai") › field "lineage": lists one part of a split on 1 July 2025: a split has at least two parts, each naming the unit it went to. Add the other part(s), or record a merged-into event instead.`],
     ["orphan-source", `data/sources.json › record #2 (id "s3"): is not cited by any record. Remove it, or cite it where it is used.`],
   ])("%s → names file, record and field", (name, message) => {
     const r = check(name);
     expect(r.errors).toContain(message);
     expect(r.parsed).toBeUndefined();
+  });
+
+  it("passes a fixture with units of 1 July 2025 and a fate for every 2019 unit", () => {
+    const r = check("valid-2025");
+    expect(r.errors).toEqual([]);
+    expect(r.parsed?.units.units.filter((u) => u.gso_2025)).toHaveLength(2);
   });
 
   it("reports a boundary feature no unit joins", () => {

@@ -4,6 +4,7 @@
  * call the same src/lib functions the map uses, so the two cannot drift apart.
  */
 import type { Parsed, Problem } from "../check";
+import { rules2025 } from "./reorganisation-2025";
 import { ruleContext } from "./context";
 import { uniqueIds } from "./ids";
 import { provinceRules } from "./province";
@@ -17,6 +18,7 @@ export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem
   unitRules(c);
   recognitionRules(c);
   provinceRules(c);
+  c.errors.push(...rules2025(p));
   unusedSources(c); // last: it reads what the others cited
   return { errors: c.errors, warnings: c.warnings };
 }

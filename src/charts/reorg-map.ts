@@ -9,7 +9,6 @@ import { merge, mesh, neighbors } from "topojson-client";
 import type { MultiPolygon, Polygon } from "geojson";
 import type { Unit, UnitId } from "../data/types";
 import type { Lang } from "../i18n/ui";
-import { resolveGeoDir } from "../geo/source";
 import { loadTopology } from "../geo/topology";
 import { makeProjector } from "../geo/project";
 import { communePath, provinceOutline } from "../geo/paths";
@@ -41,7 +40,7 @@ export interface ReorgMap {
 }
 
 export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
-  const topo = await loadTopology(await resolveGeoDir());
+  const topo = await loadTopology();
   const p = makeProjector(topo, { width: REORG_WIDTH, height: REORG_HEIGHT, padding: 8 });
   const geoms = topo.objects.communes.geometries;
   const codeOf = (g: (typeof geoms)[number]) => (g.properties as { gso_code: string }).gso_code;

@@ -1,6 +1,7 @@
 /** The rules a JSON Schema cannot express: references, uniqueness, chronology, totals. */
 import type { Parsed, Problem } from "./check";
 import type { Level, Recognition } from "./types";
+import { evidenceRules } from "./rules-evidence";
 
 const F = {
   units: "data/units.json",
@@ -163,6 +164,8 @@ export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem
   p.indicators.indicators.forEach((ind, i) => {
     ind.points.forEach((pt, k) => cite(F.indicators, i, ind.id, `points[${k}].sources`, pt.sources));
   });
+
+  evidenceRules(p, { errors, warnings, cited, sourceIds }); // windows and counts, with the map's own model
 
   // Sources: none unused.
   sources.forEach((s, i) => {

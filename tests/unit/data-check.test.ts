@@ -37,6 +37,10 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     ["ward-recognised", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2020") › field "year": recognises Xã Hai in 2020, but it became a ward on 2018-01-01. A unit cannot be recognised after it left the rural programme; check the year or the unit.`],
     ["never-in-programme", `data/recognitions.json › record #4 (id "phuong-ba-ntm-2015") › field "unit": recognises Phường Ba, a ward (phường), which was never in the rural programme. Only communes (xã) are recognised.`],
     ["orphan-source", `data/sources.json › record #2 (id "s3"): is not cited by any record. Remove it, or cite it where it is used.`],
+    ["count-too-large", `data/district-counts.json › record #0 (id "huyen-a-2016-ntm") › field "count": says 3 communes of Huyện A had reached NTM by the end of 2016, but Huyện A had only 2 communes in the programme that year. Check the count, the year and the unit against the source.`],
+    ["count-below-located", `data/district-counts.json › record #0 (id "huyen-a-2019-nang-cao") › field "count": says 0 communes of Huyện A had reached nâng cao by the end of 2019, but the records place 1 there by then (Xã Một). One of them is wrong: check the count's source and the commune records' years.`],
+    ["lower-after-upper", `data/recognitions.json › record #4 (id "xa-hai-ntm-2017-basically-met") › field "year": says Xã Hai had not yet reached NTM by the end of 2017 (basically met (cơ bản đạt) for 2017), but record #2 (id "xa-hai-ntm-2016") puts it at NTM no later than 2016. A lower bound cannot come after an upper bound; check both years and the wording.`],
+    ["not-yet-after-recognition", `data/recognitions.json › record #4 (id "xa-mot-nang-cao-2020-appraised") › field "year": says Xã Một had not yet reached nâng cao by the end of 2019 (appraised (thẩm định) for 2020), but record #1 (id "xa-mot-nang-cao-2019") recognises it in 2019. Evidence of "not yet" cannot be dated after the commune's own recognition; check both years and the wording.`],
   ])("%s → names file, record and field", (name, message) => {
     const r = check(name);
     expect(r.errors).toContain(message);
@@ -47,6 +51,10 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     expect(check("duplicate-geo-id").errors).toContain(
       "data/units.json: no unit joins boundary feature 00002. Add the unit, with geo_id set to that code.",
     );
+  });
+
+  it("reports each evidence conflict once, with the exact message and nothing else", () => {
+    for (const name of ["count-too-large", "count-below-located", "lower-after-upper", "not-yet-after-recognition"]) expect(check(name).errors, name).toHaveLength(1);
   });
 
   it("lists every problem at once, not only the first", () => {

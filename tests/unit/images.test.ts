@@ -12,7 +12,9 @@ import { chartContext, inDistrict } from "../../src/charts/context";
 import { FONT_FILES, SHORT_ATTRIBUTION, districtsImageSvg, mapImageSvg, sourceLine, timelineImageSvg, toPngAsync } from "../../src/charts/images";
 import { renderQueue } from "../../src/charts/render-queue";
 import { statusShort } from "../../src/i18n/status";
-import { fmtInt } from "../../src/i18n/sentences";
+import { fmtInt, reconcileLines } from "../../src/i18n/sentences";
+import { LEGEND_ORDER } from "../../src/charts/palette";
+import { programmeChange, reconcile } from "../../src/lib/reconcile";
 import { totalsFor } from "../../src/lib/totals";
 
 const ctx = chartContext();
@@ -57,7 +59,11 @@ describe("image SVGs", () => {
       expect(svg).toContain(`v${ctx.data.version}`);
       expect(svg).toContain(SHORT_ATTRIBUTION[lang]);
       // Every legend word is in the image.
-      for (const s of ["none", "ntm", "nang-cao", "kieu-mau", "bounded", "unknown"] as const) expect(svg).toContain(`>${statusShort[lang][s]}<`);
+      for (const s of LEGEND_ORDER) expect(svg).toContain(`>${statusShort[lang][s]}<`);
+      // Reported vs placed, from the same functions as the page.
+      const lines = reconcileLines(lang, reconcile(t, ctx.data.province, ctx.data.counts.filter((c) => c.unit === "quang-ninh")), programmeChange(ctx.communes, 2018));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(svg).toContain(`>${line.replace(/&/g, "&amp;")}<`);
     }
   });
 

@@ -48,7 +48,7 @@ export async function mapImageSvg(lang: Lang, year: number, district?: string): 
   const units = ctx.communes.filter((u) => inDistrict(ctx, u.id, district));
   const t = totalsFor(ctx.model, units, year);
   const counts = ctx.data.counts.filter((c) => c.unit === (district ?? "quang-ninh"));
-  const lines = reconcileLines(lang, reconcile(t, district ? [] : ctx.data.province, counts), programmeChange(units, year), d?.name);
+  const lines = reconcileLines(lang, reconcile(t, district ? [] : ctx.data.province, counts), year > ctx.years[0] ? programmeChange(units, year) : undefined, d?.name);
   return withFont(
     choroplethSvg({
       id: "img",

@@ -56,14 +56,16 @@ export function reconcileLines(
     const placed = r.tiers.filter((t) => t.located > 0).map((t) => (vi ? `${f(t.located)} xã ${TIER_WORD.vi[t.level]}` : `${f(t.located)} ${TIER_WORD.en[t.level]}`));
     out.push(
       vi
-        ? `Không có số ${by} công bố cho năm ${r.year}${placed.length ? `; bản đồ xác định được ${placed.join(", ")}` : ""}.`
+        ? `Không có số liệu ${by} công bố cho năm ${r.year}${placed.length ? `; bản đồ xác định được ${placed.join(", ")}` : ""}.`
         : `No ${who ? `figures from ${who}` : "province figures"} for ${r.year}${placed.length ? `; the map places ${placed.join(", ")}` : ""}.`,
     );
   } else {
     const src = r.point ?? r.counts[0];
-    const asOf = src?.as_of && /^\d{4}-\d{2}-\d{2}$/.test(src.as_of) ? formatDate(lang, src.as_of) : undefined;
+    const at = src?.as_of ?? "";
+    const month = /^\d{4}-\d{2}$/.test(at);
+    const asOf = /^\d{4}-\d{2}(-\d{2})?$/.test(at) ? (vi && month ? `tháng ${formatDate(lang, at)}` : formatDate(lang, at)) : undefined;
     const inferred = r.point?.as_of_inferred;
-    if (asOf) out.push(vi ? `Số ${by} công bố${inferred ? " (thời điểm do chúng tôi suy ra)" : ""} tính đến ${asOf}:` : `Figures ${who ? `from ${who}` : "reported by the province"} as of ${asOf}${inferred ? " (date inferred)" : ""}:`);
+    if (asOf) out.push(vi ? `Số liệu ${by} công bố, tính đến ${asOf}${inferred ? " (ngày do chúng tôi suy ra)" : ""}:` : `Figures ${who ? `from ${who}` : "reported by the province"} as of ${asOf}${inferred ? " (date inferred)" : ""}:`);
     for (const t of r.tiers) {
       if (t.reported === undefined && t.located === 0) continue;
       const head = vi ? capitalise(TIER_WORD.vi[t.level]) : capitalise(TIER_WORD.en[t.level]);
@@ -93,7 +95,7 @@ export function reconcileLines(
     ].filter(Boolean);
     out.push(
       vi
-        ? `Số xã thuộc chương trình giảm từ ${f(change.before)} xuống ${f(change.after)} vì trong năm ${r.year} ${why.join(" và ")}.`
+        ? `Số xã thuộc chương trình giảm từ ${f(change.before)} xuống ${f(change.after)} vì trong năm ${r.year} có ${why.join(" và ")}.`
         : `The communes in the programme fell from ${f(change.before)} to ${f(change.after)} because in ${r.year} ${why.join(" and ")}.`,
     );
   }

@@ -26,8 +26,8 @@ export function totalsSentence(lang: Lang, t: Totals): string {
   const parts = [`In ${t.year} the map can place ${f(t.ntm)} of ${f(t.communes)} communes in the programme at the New Rural standard`];
   if (t.nangCao) parts.push(`${f(t.nangCao)} of them advanced${t.kieuMau ? ` and ${f(t.kieuMau)} model` : ""}`);
   const rest = [];
-  if (t.undetermined) rest.push(`${f(t.undetermined)} not known whether they had reached it`);
-  if (t.none) rest.push(`${f(t.none)} not yet`);
+  if (t.undetermined) rest.push(`for ${f(t.undetermined)} it is not known whether they had reached it`);
+  if (t.none) rest.push(`${f(t.none)} had not yet`);
   return `${parts.join(", ")}.${rest.length ? ` ${capitalise(rest.join("; "))}.` : ""}`;
 }
 
@@ -96,7 +96,7 @@ export function reconcileLines(
     out.push(
       vi
         ? `Số xã thuộc chương trình giảm từ ${f(change.before)} xuống ${f(change.after)} vì trong năm ${r.year} có ${why.join(" và ")}.`
-        : `The communes in the programme fell from ${f(change.before)} to ${f(change.after)} because in ${r.year} ${why.join(" and ")}.`,
+        : `The communes in the programme fell from ${f(change.before)} to ${f(change.after)} because in ${r.year}, ${why.join(" and ")}.`,
     );
   }
   return out;

@@ -10,7 +10,7 @@
 import type { Parsed, Problem } from "./check";
 import type { Level, Recognition } from "./types";
 import { countScope, makeStatusModel, type Evidence } from "../lib/status";
-import { communes } from "../lib/lineage";
+import { communes, existsAt, typeAt } from "../lib/lineage";
 
 const F = { recognitions: "data/recognitions.json", counts: "data/district-counts.json", units: "data/units.json" };
 const TIER: Record<Level, string> = { ntm: "NTM", "nang-cao": "nâng cao", "kieu-mau": "kiểu mẫu" };
@@ -89,6 +89,27 @@ export function evidenceRules(p: Parsed, out: Collect): void {
         message: `says ${c.count} communes of ${where} had reached ${TIER[c.level]} by the end of ${c.year}, but the records place ${placed.length} there by then (${placed.map((u) => u.name).join(", ")}).`,
         hint: "One of them is wrong: check the count's source and the commune records' years.",
       });
+    }
+  });
+
+  // Province totals against the communes the map places (a warning: the frames may differ).
+  p["province-series"].points.forEach((x, i) => {
+    if (x.shown === false || x.wording !== "recognised") return;
+    const inProgramme = all.filter((u) => existsAt(u, x.year) && typeAt(u, x.year) === "xa");
+    for (const level of ["ntm", "nang-cao", "kieu-mau"] as const) {
+      const reported = x[level];
+      if (typeof reported !== "number") continue;
+      const placed = inProgramme.filter((u) => model.tierAt(u.id, level, x.year) === "reached").length;
+      if (placed > reported) {
+        out.warnings.push({
+          file: "data/province-series.json",
+          index: i,
+          id: x.id,
+          field: level,
+          message: `reports ${reported} communes at ${TIER[level]} for ${x.year}, but commune records in data/recognitions.json already place ${placed} there by then.`,
+          hint: "One of the two is wrong, or the frames differ; check both sources.",
+        });
+      }
     }
   });
 

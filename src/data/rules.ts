@@ -132,26 +132,6 @@ export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem
     if (x.shown === false && !x.why) {
       errors.push({ file: F.points, index: i, id: x.id, field: "why", message: "is missing: a point not shown must say why.", hint: "Explain which claim the site shows instead." });
     }
-    if (x.shown === false || x.wording !== "recognised") return;
-    for (const level of order) {
-      const reported = x[level];
-      if (typeof reported !== "number") continue;
-      const named = new Set(
-        recs
-          .filter((r) => r.wording === "recognised" && r.level === level && r.precision !== "no-later-than" && r.year <= x.year && unitById.get(r.unit)?.geo_id)
-          .map((r) => r.unit),
-      );
-      if (named.size > reported) {
-        warnings.push({
-          file: F.points,
-          index: i,
-          id: x.id,
-          field: level,
-          message: `reports ${reported} communes at ${LEVEL_WORD[level]} for ${x.year}, but commune records in data/recognitions.json already name ${named.size} by then.`,
-          hint: "One of the two is wrong, or the frames differ; check both sources.",
-        });
-      }
-    }
   });
   const shownTwice = new Map<string, number>();
   points.forEach((x, i) => {

@@ -65,7 +65,7 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     const r = check("totals-mismatch");
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([
-      `data/province-series.json › record #0 (id "p2019") › field "ntm": reports 0 communes at NTM for 2019, but commune records in data/recognitions.json already name 1 by then. One of the two is wrong, or the frames differ; check both sources.`,
+      `data/province-series.json › record #0 (id "p2019") › field "ntm": reports 0 communes at NTM for 2019, but commune records in data/recognitions.json already place 1 there by then. One of the two is wrong, or the frames differ; check both sources.`,
     ]);
   });
 });

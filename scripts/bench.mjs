@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { STATUSES } from "../src/lib/status-codes.mjs";
 
 const CHANGES = 100;
 if (!existsSync("dist/index.html")) {
@@ -34,7 +35,7 @@ try {
   await page.waitForSelector("figure.ntm-map input.year-slider");
   await page.addScriptTag({ path: "node_modules/d3/dist/d3.min.js" });
 
-  const result = await page.evaluate(async (n) => {
+  const result = await page.evaluate(async ([n, names]) => {
     const fig = document.querySelector("figure.ntm-map");
     const slider = fig.querySelector("input.year-slider");
     const years = JSON.parse(fig.querySelector("script.map-data").textContent).years;
@@ -64,7 +65,6 @@ try {
     const svg = fig.querySelector("svg.ntm-map-svg");
     const shapes = [...svg.querySelectorAll("path[data-key]")].map((p) => ({ key: p.dataset.key, d: p.getAttribute("d") }));
     const g = d3.select(svg).select("g.units");
-    const names = ["none", "ntm", "nang-cao", "kieu-mau", "bounded", "unknown", "not-in-programme", "no-data"];
     const baseline = run((y) => {
       const i = years.indexOf(y);
       g.selectAll("path").remove();
@@ -75,7 +75,7 @@ try {
         .attr("class", (s) => `s-${names[Number(data.shapes[s.key][i])]}`);
     });
     return { ours, baseline, paths: shapes.length };
-  }, CHANGES);
+  }, [CHANGES, STATUSES]);
 
   const f = (x) => `${x.toFixed(2)} ms`;
   console.log(`Year change on the map page, ${CHANGES} changes, ${result.paths} shapes (headless Chromium${reduced ? ", reduced motion: no colour transitions" : ""}):`);

@@ -8,9 +8,8 @@
 import { wrapWords } from "../lib/credits";
 import type { Lang } from "../i18n/ui";
 import { statusShort } from "../i18n/status";
-import { decodeStatus } from "../lib/map-frames";
-import type { Status } from "../lib/status";
-import { LEGEND_ORDER, LINES, PALETTE, fillFor, patternDefs, statusClass } from "./palette";
+import { decodeStatus, type Status } from "../lib/status-codes.mjs";
+import { LADDER, LINES, OTHER_STATES, PALETTE, fillFor, patternDefs, statusClass } from "./palette";
 
 /** What the map needs from the geometry layer, already projected. */
 export interface MapGeometry {
@@ -45,7 +44,7 @@ export interface ChoroplethInput {
   /** Extra CSS placed inside the SVG (scoped by the caller). */
   css?: string;
   /** Standalone: draw title, legend and source lines inside the SVG (exports). */
-  standalone?: { subtitle: string; source: string; license: string };
+  standalone?: { subtitle: string; source: string; license: string; reconcile?: string[] };
 }
 
 /** Average advance of the image font (Be Vietnam Pro) in em, with a margin: how many characters fit a line. */
@@ -60,9 +59,10 @@ export function statusOf(shape: MapShape, years: readonly number[], year: number
 export function choroplethSvg(input: ChoroplethInput): string {
   const { id, lang, years, year, shapes, geometry: g, title, description, standalone, highlight, css } = input;
   const head = standalone ? 64 : 0;
-  const legendRows = standalone ? Math.ceil(LEGEND_ORDER.length / 4) : 0;
+  const legendRows = standalone ? 2 : 0;
+  const notes = standalone?.reconcile ?? [];
   const licenseLines = standalone ? wrapWords(standalone.license, Math.floor((g.width - 24) / (11 * FOOT_EM))) : [];
-  const foot = standalone ? 28 + legendRows * 22 + 20 + licenseLines.length * 16 : 0;
+  const foot = standalone ? 28 + legendRows * 22 + notes.length * 16 + (notes.length ? 6 : 0) + 20 + licenseLines.length * 16 : 0;
   const W = g.width;
   const H = g.height + head + foot;
   const out: string[] = [];
@@ -102,17 +102,21 @@ export function choroplethSvg(input: ChoroplethInput): string {
   );
   if (standalone) {
     const y0 = head + g.height + 16;
-    LEGEND_ORDER.forEach((s, i) => {
-      const col = i % 4;
-      const row = Math.floor(i / 4);
-      const x = 12 + col * Math.floor((W - 24) / 4);
-      const y = y0 + row * 22;
-      out.push(
-        `<rect x="${x}" y="${y}" width="14" height="14" fill="${fillFor(s, id)}" stroke="${PALETTE[s].edge}"/>`,
-        `<text x="${x + 20}" y="${y + 11.5}" font-size="12" fill="#1d1d1f">${esc(statusShort[lang][s])}</text>`,
-      );
+    // Row 1: the ladder; row 2: the states that are not an achievement.
+    [LADDER, OTHER_STATES].forEach((row, r) =>
+      row.forEach((s, i) => {
+        const x = 12 + i * Math.floor((W - 24) / 4);
+        const y = y0 + r * 22;
+        out.push(
+          `<rect x="${x}" y="${y}" width="14" height="14" fill="${fillFor(s, id)}" stroke="${PALETTE[s].edge}"/>`,
+          `<text x="${x + 20}" y="${y + 11.5}" font-size="12" fill="#1d1d1f">${esc(statusShort[lang][s])}</text>`,
+        );
+      }),
+    );
+    notes.forEach((line, i) => {
+      out.push(`<text x="12" y="${y0 + legendRows * 22 + 8 + i * 16}" font-size="12" fill="#1d1d1f">${esc(line)}</text>`);
     });
-    const ys = y0 + legendRows * 22 + 14;
+    const ys = y0 + legendRows * 22 + notes.length * 16 + (notes.length ? 6 : 0) + 14;
     out.push(
       `<text x="12" y="${ys}" font-size="11" fill="#4a4a52">${esc(standalone.source)}</text>`,
       ...licenseLines.map((l, i) => `<text x="12" y="${ys + 16 * (i + 1)}" font-size="11" fill="#4a4a52">${esc(l)}</text>`),

@@ -8,7 +8,7 @@ import type { Dataset, Unit } from "../data/types";
 import { YEARS } from "../config";
 import { communes, districts2020, indexUnits, successorAt, type UnitIndex } from "../lib/lineage";
 import { mapShapes, statusCodes, type Shape } from "../lib/map-frames";
-import { makeStatusModel, type StatusModel } from "../lib/status";
+import { datasetModel, type StatusModel } from "../lib/status";
 import { provinceTotals, type Totals } from "../lib/totals";
 
 export interface ChartContext {
@@ -34,7 +34,7 @@ export function chartContext(version?: string): ChartContext {
   if (hit) return hit;
   const data = version ? releaseDataset(version) : getDataset();
   const index = indexUnits(data.units);
-  const model = makeStatusModel(data.units, data.recognitions, data.province);
+  const model = datasetModel(data);
   const years = YEARS;
   const shapes = mapShapes(data.units, index, years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
   const ctx: ChartContext = {

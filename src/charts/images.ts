@@ -15,7 +15,8 @@ import { mapGeometry } from "./geometry";
 import { timelineSvg, timelineWords } from "./timeline";
 import { stripSvg } from "./strip";
 import { districtTotals, totalsFor } from "../lib/totals";
-import { totalsSentence } from "../i18n/sentences";
+import { reconcileLines, totalsSentence } from "../i18n/sentences";
+import { programmeChange, reconcile } from "../lib/reconcile";
 import { PALETTE } from "./palette";
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,10 @@ export async function mapImageSvg(lang: Lang, year: number, district?: string): 
   const geometry = await mapGeometry({ district: d?.geo_district });
   const place = d ? d.name : "Quảng Ninh";
   const title = lang === "vi" ? `Các xã ${d ? "của " : ""}${place} theo mức đạt chuẩn nông thôn mới, ${year}` : `${place}'s communes by New Rural status, ${year}`;
-  const t = totalsFor(ctx.model, ctx.communes.filter((u) => inDistrict(ctx, u.id, district)), year);
+  const units = ctx.communes.filter((u) => inDistrict(ctx, u.id, district));
+  const t = totalsFor(ctx.model, units, year);
+  const counts = ctx.data.counts.filter((c) => c.unit === (district ?? "quang-ninh"));
+  const lines = reconcileLines(lang, reconcile(t, district ? [] : ctx.data.province, counts), year > ctx.years[0] ? programmeChange(units, year) : undefined, d?.name);
   return withFont(
     choroplethSvg({
       id: "img",
@@ -55,6 +59,7 @@ export async function mapImageSvg(lang: Lang, year: number, district?: string): 
         subtitle: `${totalsSentence(lang, t).split(". ")[0].replace(/\.$/, "")}.`,
         source: sourceLine(lang, ctx.data.version),
         license: BOUNDARY_CREDIT[lang],
+        reconcile: lines,
       },
     }),
   );
@@ -73,7 +78,7 @@ export function timelineImageSvg(lang: Lang): string {
     [PALETTE.ntm.edge, w.ntm],
     [PALETTE["nang-cao"].fill, w["nang-cao"]],
     [PALETTE["kieu-mau"].fill, w["kieu-mau"]],
-    [PALETTE.bounded.fill, w.band],
+    [PALETTE.undetermined.fill, w.band],
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" font-family="${FONT}, sans-serif" width="${W}" height="470" viewBox="0 0 ${W} 470">
 <rect width="${W}" height="470" fill="#ffffff"/>

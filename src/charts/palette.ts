@@ -4,16 +4,16 @@
  *
  * The four programme tiers run light → dark in one sequential ramp (ColorBrewer
  * YlGnBu family), so they stay ordered for every kind of colour vision and in
- * greyscale; the other states are told apart by pattern, not hue alone:
- * "bounded" is hatched in the colour it will have, "unknown" is dotted grey.
+ * greyscale. The states that are not an achievement are neutral greys, told apart by pattern, not hue:
+ * "undetermined" (may or may not have reached NTM) is a grey hatch, never an achievement colour.
  */
-import { STATUSES, type Status } from "../lib/status";
+import { STATUSES, type Status } from "../lib/status-codes.mjs";
 
 export interface Swatch {
   /** Solid fill, or the base colour of the pattern. */
   fill: string;
   /** Pattern id, when the state is drawn with a pattern. */
-  pattern?: "hatch" | "dots" | "cross";
+  pattern?: "hatch" | "cross";
   /** Stroke of legend swatches: ≥ 3:1 against the page background. */
   edge: string;
 }
@@ -23,9 +23,10 @@ export const PALETTE: Record<Status, Swatch> = {
   ntm: { fill: "#9bd5b1", edge: "#2f6b47" },
   "nang-cao": { fill: "#3aa6b9", edge: "#1c5a66" },
   "kieu-mau": { fill: "#1f4e99", edge: "#0f2a55" },
-  bounded: { fill: "#9bd5b1", pattern: "hatch", edge: "#2f6b47" },
-  unknown: { fill: "#b8b8b8", pattern: "dots", edge: "#595959" },
+  undetermined: { fill: "#9a9a9a", pattern: "hatch", edge: "#595959" },
   "not-in-programme": { fill: "#eeeeec", edge: "#767676" },
+  // Never drawn (the successor's shape holds the territory); listed for tables.
+  merged: { fill: "#eeeeec", edge: "#767676" },
   "no-data": { fill: "#ffffff", pattern: "cross", edge: "#767676" },
 };
 
@@ -37,21 +38,31 @@ export const LINES = {
   focus: "#b4530a",
 };
 
-/** Legend order: the programme ladder first, then the honest "we don't know" states (the order of STATUSES). */
-export const LEGEND_ORDER: readonly Status[] = STATUSES;
+/** The programme ladder, in order: the legend's first group. */
+export const LADDER: readonly Status[] = ["none", "ntm", "nang-cao", "kieu-mau"];
+/** What the map can draw besides the ladder: the uncertainty and outside-the-programme states. */
+export const OTHER_STATES: readonly Status[] = ["undetermined", "not-in-programme", "no-data"];
+/** Legend order: the ladder, then the other states. */
+export const LEGEND_ORDER: readonly Status[] = [...LADDER, ...OTHER_STATES];
+/** Fills that say "reached": no state that is not an achievement may use them, solid or in a pattern. */
+export const ACHIEVEMENT_FILLS: readonly string[] = (["ntm", "nang-cao", "kieu-mau"] as const).map((s) => PALETTE[s].fill);
+/** The colours inside each pattern (the e2e test and the palette test check them). */
+export const PATTERN_COLOURS: Record<NonNullable<Swatch["pattern"]>, string[]> = {
+  hatch: ["#ffffff", PALETTE.undetermined.fill],
+  cross: ["#ffffff", "#9a9a9a"],
+};
 
 export const statusClass = (s: Status): string => `s-${s}`;
 
 /** `<pattern>` definitions, with ids prefixed so several maps can share a page. */
 export function patternDefs(prefix: string): string {
-  const bounded = PALETTE.bounded.fill;
+  const [hb, hl] = PATTERN_COLOURS.hatch;
+  const [cb, cl] = PATTERN_COLOURS.cross;
   return (
     `<pattern id="${prefix}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="${bounded}"/></pattern>` +
-    `<pattern id="${prefix}-dots" patternUnits="userSpaceOnUse" width="5" height="5">` +
-    `<rect width="5" height="5" fill="#dcdcdc"/><circle cx="2.5" cy="2.5" r="1.3" fill="#6b6b6b"/></pattern>` +
+    `<rect width="6" height="6" fill="${hb}"/><rect width="2" height="6" fill="${hl}"/></pattern>` +
     `<pattern id="${prefix}-cross" patternUnits="userSpaceOnUse" width="6" height="6">` +
-    `<rect width="6" height="6" fill="#ffffff"/><path d="M0 0L6 6M6 0L0 6" stroke="#9a9a9a" stroke-width="0.8"/></pattern>`
+    `<rect width="6" height="6" fill="${cb}"/><path d="M0 0L6 6M6 0L0 6" stroke="${cl}" stroke-width="0.8"/></pattern>`
   );
 }
 
@@ -62,7 +73,7 @@ export function fillFor(status: Status, prefix: string): string {
 
 /** CSS rules that colour paths by their status class inside one map (scoped by the map's id). */
 export function statusCss(scope: string, prefix: string): string {
-  return LEGEND_ORDER.map((s) => `${scope} .${statusClass(s)}{fill:${fillFor(s, prefix)}}`).join("");
+  return STATUSES.map((s) => `${scope} .${statusClass(s)}{fill:${fillFor(s, prefix)}}`).join("");
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * A district's strip: one stacked column per year, its communes split by
- * status (known tiers at the bottom, then bounded, unknown, not yet).
+ * status (known tiers at the bottom, then undetermined, not yet), with the counts the district
+ * reported drawn as marks at their height.
  */
 import type { Totals } from "../lib/totals";
-import type { Status } from "../lib/status";
+import type { Status } from "../lib/status-codes.mjs";
 import { PALETTE, fillFor, patternDefs } from "./palette";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
@@ -13,13 +14,19 @@ export function stripParts(t: Totals): [Status, number][] {
     ["kieu-mau", t.kieuMau],
     ["nang-cao", t.nangCao - t.kieuMau],
     ["ntm", t.ntm - t.nangCao],
-    ["bounded", t.bounded],
-    ["unknown", t.unknown],
+    ["undetermined", t.undetermined],
     ["none", t.none],
   ];
 }
 
-export function stripSvg(id: string, label: string, totals: Totals[], highlightYear?: number): string {
+/** A count the district reported ("5 of 8 communes at nâng cao by the end of 2022"), drawn as a mark. */
+export interface ReportedMark {
+  year: number;
+  level: "ntm" | "nang-cao" | "kieu-mau";
+  count: number;
+}
+
+export function stripSvg(id: string, label: string, totals: Totals[], highlightYear?: number, reported: readonly ReportedMark[] = []): string {
   const col = 10;
   const gap = 2;
   const h = 44;
@@ -39,6 +46,14 @@ export function stripSvg(id: string, label: string, totals: Totals[], highlightY
       const hh = (n / t.communes) * h;
       y -= hh;
       out.push(`<rect x="${x}" y="${y.toFixed(1)}" width="${col}" height="${hh.toFixed(1)}" fill="${fillFor(s, id)}"/>`);
+    }
+    for (const m of reported) {
+      if (m.year !== t.year || !t.communes) continue;
+      const my = h - (Math.min(m.count, t.communes) / t.communes) * h;
+      out.push(
+        `<path class="reported" d="M${x - 1} ${my.toFixed(1)}h${col + 2}" stroke="${PALETTE[m.level].edge}" stroke-width="2"/>`,
+        `<path d="M${x + col + 1} ${my.toFixed(1)}l3 -3v6z" fill="${PALETTE[m.level].edge}"/>`,
+      );
     }
     if (t.year === highlightYear) {
       out.push(`<rect x="${x - 1}" y="0" width="${col + 2}" height="${h}" fill="none" stroke="#262626"/>`);

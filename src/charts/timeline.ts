@@ -26,7 +26,7 @@ const words = {
   vi: {
     y: "Số xã",
     ntm: "Đạt chuẩn NTM (theo hồ sơ từng xã)",
-    band: "Khoảng có thể (năm chỉ biết giới hạn)",
+    band: "Khoảng có thể (các xã chưa rõ năm đạt)",
     reported: "Số tỉnh công bố",
     "nang-cao": "NTM nâng cao",
     "kieu-mau": "NTM kiểu mẫu",
@@ -34,7 +34,7 @@ const words = {
   en: {
     y: "Communes",
     ntm: "New Rural (from commune records)",
-    band: "Possible range (years known only as bounds)",
+    band: "Possible range (communes whose year is not known)",
     reported: "Reported by the province",
     "nang-cao": "Advanced",
     "kieu-mau": "Model",
@@ -89,7 +89,7 @@ export function timelineSvg(input: TimelineInput): string {
     x: { label: null, tickFormat: "d", domain: [totals[0].year, totals[totals.length - 1].year], ticks: 8 },
     y: { label: w.y, domain: [0, maxY], grid: true },
     marks: [
-      Plot.areaY(band, { x: "year", y1: "low", y2: "high", fill: PALETTE.bounded.fill, fillOpacity: 0.45, curve: "step-after" }),
+      Plot.areaY(band, { x: "year", y1: "low", y2: "high", fill: PALETTE.undetermined.fill, fillOpacity: 0.35, curve: "step-after" }),
       Plot.ruleY([0]),
       Plot.ruleX(events, { x: "year", stroke: "#9a9a9a", strokeDasharray: "2,3" }),
       Plot.lineY(rows, { x: "year", y: "value", stroke: (d: TimelineRow) => color[d.series], strokeWidth: 2.5, curve: "step-after", z: "series" }),

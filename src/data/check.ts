@@ -7,6 +7,7 @@ import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { ruleProblems } from "./rules";
 import type {
+  DistrictCount,
   IndicatorsFile,
   ProvinceSeriesFile,
   RecognitionsFile,
@@ -14,7 +15,9 @@ import type {
   UnitsFile,
 } from "./types";
 
-export const DATA_FILES = ["units", "recognitions", "province-series", "indicators", "sources"] as const;
+export const DATA_FILES = ["units", "recognitions", "province-series", "district-counts", "indicators", "sources"] as const;
+/** Files that may be absent (releases frozen before they existed): read as an empty list. */
+export const OPTIONAL_FILES: Partial<Record<DataFileName, string>> = { "district-counts": "[]" };
 export type DataFileName = (typeof DATA_FILES)[number];
 
 export interface Problem {
@@ -30,6 +33,8 @@ export interface Parsed {
   units: UnitsFile;
   recognitions: RecognitionsFile;
   "province-series": ProvinceSeriesFile;
+  /** A bare array (no wrapper object). */
+  "district-counts": DistrictCount[];
   indicators: IndicatorsFile;
   sources: SourcesFile;
 }
@@ -50,10 +55,12 @@ export function formatProblem(p: Problem): string {
   return `${parts.join(" › ")}: ${msg}${p.hint ? ` ${p.hint}` : ""}`;
 }
 
+/** The array of records in each file; "" for a file that is a bare array. */
 const ARRAY_OF: Record<DataFileName, string> = {
   units: "units",
   recognitions: "recognitions",
   "province-series": "points",
+  "district-counts": "",
   indicators: "indicators",
   sources: "sources",
 };
@@ -70,8 +77,8 @@ function parseError(text: string, err: unknown): string {
   return `${msg.replace(/ in JSON at position \d+.*$/, "")} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
 }
 
-function plainSchemaMessage(e: ErrorObject): { field?: string; message: string } {
-  const path = e.instancePath.split("/").slice(3); // after /<array>/<index>
+function plainSchemaMessage(e: ErrorObject, root: boolean): { field?: string; message: string } {
+  const path = e.instancePath.split("/").slice(root ? 2 : 3); // after /<array>/<index> (or /<index>)
   let field = path.length ? path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[") : undefined;
   let message = e.message ?? "is not valid";
   switch (e.keyword) {
@@ -106,7 +113,7 @@ export function checkDataset(texts: Record<DataFileName, string>, schemas: Recor
   addFormats.default ? addFormats.default(ajv) : (addFormats as unknown as (a: unknown) => void)(ajv);
   for (const name of DATA_FILES) {
     const file = fileLabel(name);
-    const text = texts[name];
+    const text = texts[name] ?? OPTIONAL_FILES[name];
     if (text === undefined) {
       errors.push({ file, message: "is missing.", hint: "Every data file must exist; restore it from git." });
       continue;
@@ -120,12 +127,14 @@ export function checkDataset(texts: Record<DataFileName, string>, schemas: Recor
     }
     const validate = ajv.compile(schemas[name]);
     if (!validate(json)) {
-      const arr = (json as Record<string, unknown[]>)?.[ARRAY_OF[name]];
+      const root = ARRAY_OF[name] === "";
+      const arr = root ? json : (json as Record<string, unknown[]>)?.[ARRAY_OF[name]];
       for (const e of validate.errors ?? []) {
         const seg = e.instancePath.split("/");
-        const index = seg.length > 2 && /^\d+$/.test(seg[2]) ? Number(seg[2]) : undefined;
+        const at = root ? 1 : 2;
+        const index = seg.length > at && /^\d+$/.test(seg[at]) ? Number(seg[at]) : undefined;
         const rec = index !== undefined && Array.isArray(arr) ? (arr[index] as { id?: unknown }) : undefined;
-        const { field, message } = plainSchemaMessage(e);
+        const { field, message } = plainSchemaMessage(e, root);
         errors.push({
           file,
           index,

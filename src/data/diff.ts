@@ -4,7 +4,7 @@
  */
 import { YEARS } from "../config";
 import { communes } from "../lib/lineage";
-import { makeStatusModel } from "../lib/status";
+import { datasetModel } from "../lib/status";
 import { provinceTotals } from "../lib/totals";
 import type { Dataset } from "./types";
 
@@ -21,7 +21,7 @@ export interface RecordDiff {
 }
 export interface TotalsChange {
   year: number;
-  field: "communes" | "ntm" | "nangCao" | "kieuMau" | "bounded" | "unknown";
+  field: "communes" | "ntm" | "nangCao" | "kieuMau" | "undetermined";
   before: number;
   after: number;
 }
@@ -66,13 +66,13 @@ function diffRecords<T extends { id: string }>(file: string, before: T[], after:
 
 const totalsOf = (d: Dataset | undefined) => {
   if (!d) return undefined;
-  const model = makeStatusModel(d.units, d.recognitions, d.province);
+  const model = datasetModel(d);
   return provinceTotals(model, communes(d.units), YEARS);
 };
 
 /** `before` may be undefined (files absent at the ref): everything counts as added. */
 export function diffDatasets(before: Dataset | undefined, after: Dataset): DataDiff {
-  const e: Dataset = before ?? { version: "", units: [], recognitions: [], province: [], indicators: [], sources: [] };
+  const e: Dataset = before ?? { version: "", units: [], recognitions: [], province: [], counts: [], indicators: [], sources: [] };
   const files = [
     diffRecords("units.json", e.units, after.units),
     diffRecords("recognitions.json", e.recognitions, after.recognitions),
@@ -83,11 +83,12 @@ export function diffDatasets(before: Dataset | undefined, after: Dataset): DataD
       after.indicators.flatMap((i) => i.points),
     ),
     diffRecords("sources.json", e.sources, after.sources),
+    diffRecords("district-counts.json", e.counts ?? [], after.counts ?? []),
   ];
   const tb = totalsOf(before);
   const ta = totalsOf(after)!;
   const totals: TotalsChange[] = [];
-  const fields: TotalsChange["field"][] = ["communes", "ntm", "nangCao", "kieuMau", "bounded", "unknown"];
+  const fields: TotalsChange["field"][] = ["communes", "ntm", "nangCao", "kieuMau", "undetermined"];
   ta.forEach((t, i) => {
     for (const f of fields) {
       const b = tb ? tb[i][f] : 0;
@@ -103,8 +104,7 @@ const LABEL: Record<TotalsChange["field"], string> = {
   ntm: "known NTM",
   nangCao: "known nâng cao",
   kieuMau: "known kiểu mẫu",
-  bounded: "bounded",
-  unknown: "unknown",
+  undetermined: "undetermined (may or may not have reached NTM)",
 };
 
 export function formatDiff(d: DataDiff, markdown = false): string {

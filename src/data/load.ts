@@ -84,6 +84,7 @@ export function loadDataset(dir: string = dataDir(), opts: LoadOptions = {}): Da
     units: p.units.units,
     recognitions: p.recognitions.recognitions,
     province: p["province-series"].points,
+    counts: p["district-counts"],
     indicators: p.indicators.indicators,
     sources: p.sources.sources,
   };

@@ -214,12 +214,35 @@ export interface SourcesFile {
   sources: Source[];
 }
 
+/**
+ * "k of N communes of district D had reached tier T by the end of year Y", from a source that does not name
+ * them (data/district-counts.json). `unit` is a district-level unit or the province.
+ */
+export interface DistrictCount {
+  /** Stable record id, e.g. "dam-ha-2022-nang-cao". */
+  id: string;
+  unit: UnitId;
+  /** The count describes the status at the end of this year. */
+  year: number;
+  /** The date the source gives for the count, when it says more than the year. */
+  as_of?: PartialDate;
+  level: Level;
+  count: number;
+  /** The denominator as the source states it ("5 of 8"). */
+  of?: number;
+  wording: "recognised" | "criteria-completed";
+  sources: SourceId[];
+  note?: { vi: string; en: string };
+}
+
 /** Everything in data/, loaded and validated once. */
 export interface Dataset {
   version: string;
   units: Unit[];
   recognitions: Recognition[];
   province: ProvincePoint[];
+  /** Unnamed counts per district (data/district-counts.json; empty in releases made before 1.2.0). */
+  counts: DistrictCount[];
   indicators: Indicator[];
   sources: Source[];
 }

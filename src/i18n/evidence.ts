@@ -3,8 +3,19 @@ import type { Evidence } from "../lib/status";
 import { levelLabel, yearPhrase } from "./status";
 import type { Lang } from "./ui";
 
-export function evidenceLine(lang: Lang, evidence: readonly Evidence[], ancestorName: (id: string) => string): string {
+/**
+ * "NTM năm 2018 (theo công nhận của Hải Hà, 1896/QĐ-TTg) · nguồn: Báo Quảng Ninh". Sources are named by
+ * publisher (`publisher` maps a source id to it), never by id. Units outside the programme get "".
+ */
+export function evidenceLine(
+  lang: Lang,
+  evidence: readonly Evidence[],
+  ancestorName: (id: string) => string,
+  publisher: (sourceId: string) => string = (id) => id,
+  inProgramme = true,
+): string {
   if (evidence.length === 0) {
+    if (!inProgramme) return "";
     return lang === "vi" ? "Chưa có nguồn nào cho biết năm đạt chuẩn." : "No source gives the year yet.";
   }
   // The best evidence per level: exact/year beats a bound; the earliest bound is the tightest.
@@ -25,7 +36,8 @@ export function evidenceLine(lang: Lang, evidence: readonly Evidence[], ancestor
           : e.record.decision
             ? ` (${e.record.decision})`
             : "";
-      const src = (lang === "vi" ? " · nguồn: " : " · source: ") + e.record.sources.join(", ");
+      const pubs = [...new Set(e.record.sources.map(publisher))];
+      const src = (lang === "vi" ? " · nguồn: " : " · source: ") + pubs.join(", ");
       return `${what}${via}${src}`;
     })
     .join("; ");

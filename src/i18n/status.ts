@@ -9,20 +9,20 @@ export const statusLabel: Record<Lang, Record<Status, string>> = {
     ntm: "Đạt chuẩn NTM",
     "nang-cao": "NTM nâng cao",
     "kieu-mau": "NTM kiểu mẫu",
-    bounded: "Đạt chuẩn chậm nhất vào năm sau (chưa rõ năm)",
-    unknown: "Chưa rõ",
+    undetermined: "Chưa rõ đã đạt chuẩn hay chưa",
     "not-in-programme": "Phường, thị trấn (ngoài chương trình)",
-    "no-data": "Đã sáp nhập, chưa rõ vào đâu",
+    merged: "Đã sáp nhập",
+    "no-data": "Đã sáp nhập, chưa rõ vào đơn vị nào",
   },
   en: {
     none: "Not yet",
     ntm: "New Rural",
     "nang-cao": "Advanced",
     "kieu-mau": "Model",
-    bounded: "Reached by a later known year (exact year unknown)",
-    unknown: "Unknown",
+    undetermined: "Not known whether reached yet",
     "not-in-programme": "Ward or township (not in the programme)",
-    "no-data": "Merged, successor unknown",
+    merged: "Merged",
+    "no-data": "Merged into a unit we cannot name",
   },
 };
 
@@ -33,9 +33,9 @@ export const statusShort: Record<Lang, Record<Status, string>> = {
     ntm: "NTM",
     "nang-cao": "Nâng cao",
     "kieu-mau": "Kiểu mẫu",
-    bounded: "Chậm nhất năm sau",
-    unknown: "Chưa rõ",
+    undetermined: "Chưa rõ năm đạt",
     "not-in-programme": "Phường, thị trấn",
+    merged: "Đã sáp nhập",
     "no-data": "Không có dữ liệu",
   },
   en: {
@@ -43,12 +43,55 @@ export const statusShort: Record<Lang, Record<Status, string>> = {
     ntm: "New Rural",
     "nang-cao": "Advanced",
     "kieu-mau": "Model",
-    bounded: "By a later year",
-    unknown: "Unknown",
+    undetermined: "Year not known",
     "not-in-programme": "Ward / township",
+    merged: "Merged",
     "no-data": "No data",
   },
 };
+
+/** One short line per legend entry: what the state means. */
+export const statusNote: Record<Lang, Record<Status, string>> = {
+  vi: {
+    none: "Có nguồn cho biết xã chưa được công nhận.",
+    ntm: "Được công nhận đạt chuẩn nông thôn mới.",
+    "nang-cao": "Được công nhận đạt chuẩn nông thôn mới nâng cao.",
+    "kieu-mau": "Được công nhận đạt chuẩn nông thôn mới kiểu mẫu.",
+    undetermined: "Có thể đã đạt chuẩn; nguồn chỉ cho biết muộn nhất năm nào, nên không tính là đã đạt.",
+    "not-in-programme": "Phường, thị trấn không thuộc chương trình nông thôn mới.",
+    merged: "Xã đã sáp nhập vào xã khác; bản đồ tô theo xã mới.",
+    "no-data": "Xã đã sáp nhập nhưng chưa rõ vào đơn vị nào, nên không có dữ liệu.",
+  },
+  en: {
+    none: "A source shows it was not yet recognised.",
+    ntm: "Recognised as meeting the New Rural standard.",
+    "nang-cao": "Recognised as an advanced New Rural commune.",
+    "kieu-mau": "Recognised as a model New Rural commune.",
+    undetermined: "May already have reached the standard; sources give only the latest possible year, so it is not counted.",
+    "not-in-programme": "Wards and townships are outside the New Rural programme.",
+    merged: "Merged into another commune; the map shows the new one.",
+    "no-data": "Merged into a unit we cannot name, so there is no data.",
+  },
+};
+
+/**
+ * An evidence window in words: "Chưa rõ năm đạt (muộn nhất năm 2023)". `start` is the first year a commune could
+ * have reached the standard at all (the year after the baseline): a window opening then is said as open.
+ */
+export function windowLabel(lang: Lang, w: { from?: number; to?: number } | undefined, start: number): string {
+  const from = w?.from !== undefined && w.from > start ? w.from : undefined;
+  const to = w?.to;
+  if (lang === "vi") {
+    if (from !== undefined && to !== undefined) return `Chưa rõ năm đạt (trong khoảng năm ${from}–${to})`;
+    if (to !== undefined) return `Chưa rõ năm đạt (muộn nhất năm ${to})`;
+    if (from !== undefined) return `Chưa rõ đã đạt chuẩn hay chưa (không sớm hơn năm ${from})`;
+    return "Chưa rõ đã đạt chuẩn hay chưa (chưa có nguồn)";
+  }
+  if (from !== undefined && to !== undefined) return `Year not known (between ${from} and ${to})`;
+  if (to !== undefined) return `Year not known (by ${to} at the latest)`;
+  if (from !== undefined) return `Not known whether reached (not before ${from})`;
+  return "Not known whether reached (no source yet)";
+}
 
 export const levelLabel: Record<Lang, Record<Level, string>> = {
   vi: { ntm: "NTM", "nang-cao": "NTM nâng cao", "kieu-mau": "NTM kiểu mẫu" },

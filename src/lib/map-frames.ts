@@ -7,7 +7,10 @@
  */
 import type { Unit, UnitId } from "../data/types";
 import { communes, existsAt, footprintAt, successorAt, type UnitIndex } from "./lineage";
-import { STATUSES, type Status, type StatusModel } from "./status";
+import type { Status, StatusModel } from "./status";
+import { encodeStatus } from "./status-codes.mjs";
+
+export { decodeStatus } from "./status-codes.mjs";
 
 export interface Shape {
   /** Stable key: the unit id, plus the footprint when the unit has several over time. */
@@ -43,18 +46,23 @@ export function mapShapes(units: readonly Unit[], index: UnitIndex, years: reado
   return shapes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** One character per year: the index of the shape's status in STATUSES, or "-" when not drawn. */
+/** One character per year (lib/status-codes.mjs), "-" when the shape is not drawn. */
 export function statusCodes(model: StatusModel, shape: Shape, years: readonly number[]): string {
   return years
     .map((y) => {
       if (!shape.years.includes(y)) return "-";
       const s: Status = shape.orphan ? "no-data" : model.statusAt(shape.unit, y).status;
-      return String(STATUSES.indexOf(s));
+      return encodeStatus(s);
     })
     .join("");
 }
 
-export function decodeStatus(codes: string, yearIndex: number): Status | undefined {
-  const c = codes[yearIndex];
-  return c === "-" || c === undefined ? undefined : STATUSES[Number(c)];
+/** One character per year for a unit's table row: "-" once it has merged away or before it existed (the row hides). */
+export function unitCodes(model: StatusModel, unit: string, years: readonly number[]): string {
+  return years
+    .map((y) => {
+      const s = model.statusAt(unit, y).status;
+      return s === "no-data" || s === "merged" ? "-" : encodeStatus(s);
+    })
+    .join("");
 }

@@ -8,12 +8,13 @@
  *   recognition.<record-id>.<field>  field: year | decision | decision_date
  *   indicator.<id>.<year>[.<scope>]  a context figure (income, poverty…)
  *   computed.<year>.<field>          totals computed from commune records
- *                                    field: communes | ntm | nang-cao | kieu-mau | bounded | unknown
+ *                                    field: communes | ntm | nang-cao | kieu-mau | undetermined
+ *                                    (bounded: the same, the key the story used before 1.2.0)
  *   count.<what>                     communes2019 (boundary units), districts (2020–2025)
  */
 import type { Dataset, LocalizedText } from "../data/types";
 import { communes, districts2020 } from "./lineage";
-import { makeStatusModel } from "./status";
+import { datasetModel } from "./status";
 import { totalsFor } from "./totals";
 
 export interface StatValue {
@@ -62,9 +63,9 @@ export function resolveStat(d: Dataset, key: string): StatValue {
       const [y, field] = rest;
       const year = Number(y);
       if (!Number.isInteger(year) || year < 2010 || year > 2025) fail(key, "year must be 2010–2025");
-      const model = makeStatusModel(d.units, d.recognitions, d.province);
+      const model = datasetModel(d);
       const t = totalsFor(model, communes(d.units), year);
-      const map = { communes: t.communes, ntm: t.ntm, "nang-cao": t.nangCao, "kieu-mau": t.kieuMau, bounded: t.bounded, unknown: t.unknown };
+      const map = { communes: t.communes, ntm: t.ntm, "nang-cao": t.nangCao, "kieu-mau": t.kieuMau, undetermined: t.undetermined, bounded: t.undetermined };
       if (!(field in map)) fail(key, `field must be one of ${Object.keys(map).join(", ")}`);
       // The records behind a computed total: every formal recognition up to that year.
       const sources = [...new Set(d.recognitions.filter((r) => r.wording === "recognised" && r.year <= year).flatMap((r) => r.sources))];

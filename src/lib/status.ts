@@ -1,32 +1,43 @@
 /**
- * "What is this unit's status in year Y?" — derived only from formal recognitions
- * (wording "recognised"). Never interpolated: where a source gives only an upper
- * bound, the unit is "bounded" until that year; where nothing bounds it, "unknown".
+ * "What is this unit's status in year Y?" — from everything the data says, never interpolated.
+ *
+ * For every commune and tier (NTM, nâng cao, kiểu mẫu) we derive an evidence WINDOW: the years in which the
+ * commune can first have reached the tier. Its upper end ("reached no later than") and lower end ("not yet
+ * reached through") come from these rules, each tested in tests/unit/status.test.ts:
+ *
+ *  Upper bounds (reached no later than U):
+ *   U1  the commune's own formal recognition (its standard year; a "no-later-than" record is only a bound);
+ *   U2  its district's NTM recognition, for the communes that were xã of that district in the district's year;
+ *   U3  the province's NTM recognition, likewise;
+ *   U4  a higher tier bounds the lower ones (nâng cao by 2020 ⇒ NTM by 2020).
+ *  Lower bounds (not yet reached through L), from dated evidence in the commune's own records:
+ *   L1  "basically met" (cơ bản đạt) for year Y: only basically met at the end of Y ⇒ not recognised through Y;
+ *   L2  an appraisal (thẩm định) or completed criteria (hoàn thành tiêu chí) for standard year Y ⇒ the
+ *       recognition, if it comes, is for Y or later ⇒ not recognised through Y − 1;
+ *   L3  a target (phấn đấu, kế hoạch) for Y ⇒ not yet reached at the source's date ⇒ not recognised through
+ *       min(Y, the year the source was published) − 1;
+ *   L4  the commune's own exact recognition of a tier in Y ⇒ not that tier through Y − 1 (a first recognition);
+ *   L5  a lower tier not yet reached ⇒ no higher tier either (not NTM through 2021 ⇒ not nâng cao through 2021);
+ *   L6  the province's zero point (no commune recognised in the baseline year) ⇒ no commune through that year;
+ *   L7  a district count "k communes had reached T by the end of Y" (wording recognised) when k communes of
+ *       the district are already placed at T by Y ⇒ the district's other communes had not reached T through Y.
+ *  Records whose year is only "no later than" give no lower bound: they do not say when the commune had not
+ *  yet reached the tier. "One of the first k" statements cannot be expressed by the data yet.
+ *
+ * States per unit and year: a tier reached (year known, or its bound passed) | not yet (known) |
+ * undetermined between the window's ends | outside the programme (ward, township) | merged | no data.
+ * An undetermined commune is never counted or drawn as having reached anything.
  */
-import type { Level, ProvincePoint, Recognition, Unit, UnitId } from "../data/types";
-import { districtAt, existsAt, indexUnits, typeAt, type UnitIndex } from "./lineage";
+import type { Dataset, DistrictCount, Level, ProvincePoint, Recognition, Source, Unit, UnitId } from "../data/types";
+import { districtAt, existsAt, indexUnits, successorAt, typeAt, type UnitIndex } from "./lineage";
+import { STATUSES, type Status } from "./status-codes.mjs";
 
-export type Status =
-  | "none" // in the programme, known not to have reached NTM yet
-  | "ntm"
-  | "nang-cao"
-  | "kieu-mau"
-  | "bounded" // will reach NTM no later than a known year; not known whether it already had
-  | "unknown" // in the programme, nothing known
-  | "not-in-programme" // ward or township
-  | "no-data"; // the territory belongs to a unit we cannot name (merged, successor unknown)
+export { STATUSES, type Status };
 
 export const LEVELS: readonly Level[] = ["ntm", "nang-cao", "kieu-mau"];
-export const STATUSES: readonly Status[] = [
-  "none",
-  "ntm",
-  "nang-cao",
-  "kieu-mau",
-  "bounded",
-  "unknown",
-  "not-in-programme",
-  "no-data",
-];
+/** The statuses a commune can be drawn in on the map ("merged" never is: its successor is drawn). */
+export const REACHED: readonly Status[] = ["ntm", "nang-cao", "kieu-mau"];
+export const isReached = (s: Status | undefined): boolean => s === "ntm" || s === "nang-cao" || s === "kieu-mau";
 
 /** Why we believe a level was reached (or will be, by `year`). */
 export interface Evidence {
@@ -39,17 +50,66 @@ export interface Evidence {
   via: "unit" | "ancestor";
 }
 
+/** Dated evidence that a unit had NOT yet reached a tier through `year` (the end of that year). */
+export interface NotYet {
+  level: Level;
+  year: number;
+  /** The rule that gave it (see the module comment). */
+  rule: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7";
+  /** The commune's own record (L1–L4), or the record of the lower tier (L5). */
+  record?: Recognition;
+  /** The district count (L7). */
+  count?: DistrictCount;
+}
+
+/** Everything known about when one commune first reached one tier. */
+export interface TierWindow {
+  level: Level;
+  /** The commune's own recognition with a standard year (the earliest, if several). */
+  exact?: Evidence;
+  /** The tightest "reached no later than" (own bound, district, province, or a higher tier). */
+  upper?: Evidence;
+  /** The tightest "not yet through" (a basically-met, appraisal, target, count …). */
+  lower?: NotYet;
+  /** All of them, for the checker and the pages. */
+  uppers: Evidence[];
+  lowers: NotYet[];
+}
+
+/** The years in which a tier can first have been reached: from `from` to `to` (both inclusive, either open). */
+export interface Window {
+  level: Level;
+  from?: number;
+  to?: number;
+}
+
 export interface UnitStatus {
   status: Status;
-  /** The evidence for the level shown (for ntm / nang-cao / kieu-mau). */
+  /** The evidence for the level shown (for ntm / nang-cao / kieu-mau), or the future exact year (none). */
   evidence?: Evidence;
-  /** For "bounded" (and for "ntm" reached via a bound): the upper bound. */
+  /** For "undetermined" (and for a tier reached via a bound): the upper bound. */
   bound?: Evidence;
+  /** For "none" known from a lower bound: the evidence that says "not yet". */
+  notYet?: NotYet;
   /**
    * For a level reached: the next tier, when it is known only as "no later than" a later year. The
    * unit may already have reached it; the status shows only what is certain.
    */
   next?: Evidence;
+  /** For "undetermined": the NTM window; for a tier reached with `next`: the next tier's window. */
+  window?: Window;
+  /** For "merged": the unit that holds the territory. */
+  successor?: UnitId;
+}
+
+export type TierState = "reached" | "not-yet" | "undetermined";
+
+/** A lower bound that contradicts an upper bound: the checker reports these (src/data/rules-evidence.ts). */
+export interface Conflict {
+  unit: UnitId;
+  level: Level;
+  lower: NotYet;
+  upper: Evidence;
 }
 
 export interface StatusModel {
@@ -57,6 +117,11 @@ export interface StatusModel {
   statusAt(id: UnitId, year: number): UnitStatus;
   /** Recognised NTM-or-higher evidence for a unit, for its page. */
   evidenceFor(id: UnitId): Evidence[];
+  /** The three tier windows of a commune (empty windows for units without a boundary). */
+  windowsFor(id: UnitId): TierWindow[];
+  tierAt(id: UnitId, level: Level, year: number): TierState;
+  /** Lower bounds at or after an upper bound, across all communes. */
+  conflicts(): Conflict[];
 }
 
 /** The last year in which the province reported zero recognised communes (the 2010 start). */
@@ -65,23 +130,55 @@ export function baselineYear(points: readonly ProvincePoint[]): number | undefin
   return zero.length ? Math.max(...zero.map((p) => p.year)) : undefined;
 }
 
+/**
+ * The lower bound a record of the commune's own gives (rules L1–L3), or undefined.
+ * `published` gives the year a source was published (for targets).
+ */
+export function notYetFrom(r: Recognition, published: (sourceId: string) => number | undefined = () => undefined): NotYet | undefined {
+  if (r.wording === "recognised" || r.precision === "no-later-than") return undefined;
+  switch (r.wording) {
+    case "basically-met":
+      return { level: r.level, year: r.year, rule: "L1", record: r };
+    case "appraised":
+    case "criteria-completed":
+      return { level: r.level, year: r.year - 1, rule: "L2", record: r };
+    case "target": {
+      const pubs = r.sources.map(published).filter((y): y is number => y !== undefined);
+      const at = Math.min(r.year, ...pubs);
+      return { level: r.level, year: at - 1, rule: "L3", record: r };
+    }
+  }
+}
+
+/** Which communes a count is about: those of the district (as it was that year), or all, for the province. */
+export function countScope(index: UnitIndex, c: DistrictCount, communes: readonly Unit[]): Unit[] {
+  const owner = index.get(c.unit);
+  return communes.filter(
+    (u) => existsAt(u, c.year) && typeAt(u, c.year) === "xa" && (owner?.parent === null || districtAt(index, u, c.year)?.id === c.unit),
+  );
+}
+
 export function makeStatusModel(
   units: readonly Unit[],
   recognitions: readonly Recognition[],
   points: readonly ProvincePoint[] = [],
+  counts: readonly DistrictCount[] = [],
+  sources: readonly Source[] = [],
 ): StatusModel {
   const index = indexUnits(units);
   const formal = recognitions.filter((r) => r.wording === "recognised");
   const byUnit = new Map<UnitId, Recognition[]>();
-  for (const r of formal) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
+  for (const r of recognitions) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
   const baseline = baselineYear(points);
   const province = units.find((u) => u.type === "tinh");
+  const pubYear = new Map(sources.filter((s) => s.published).map((s) => [s.id, Number(s.published!.slice(0, 4))]));
+  const communeUnits = units.filter((u) => u.geo_id !== undefined);
 
-  /** NTM bounds from the district (as it was in the recognition's year) and the province. */
+  /** NTM bounds from the district (as it was in the recognition's year) and the province (U2, U3). */
   function ancestorBounds(unit: Unit): Evidence[] {
     const out: Evidence[] = [];
-    const candidates = [...formal.filter((r) => r.level === "ntm")];
-    for (const r of candidates) {
+    for (const r of formal) {
+      if (r.level !== "ntm") continue;
       const owner = index.get(r.unit);
       if (!owner || owner.id === unit.id) continue;
       const applies =
@@ -99,44 +196,138 @@ export function makeStatusModel(
     if (hit) return hit;
     const unit = index.get(id);
     if (!unit) throw new Error(`statusAt: unknown unit "${id}"`);
-    const own: Evidence[] = (byUnit.get(id) ?? []).map((r) => ({
-      level: r.level,
-      year: r.year,
-      precision: r.precision,
-      record: r,
-      via: "unit" as const,
-    }));
+    const own: Evidence[] = (byUnit.get(id) ?? [])
+      .filter((r) => r.wording === "recognised")
+      .map((r) => ({ level: r.level, year: r.year, precision: r.precision, record: r, via: "unit" as const }));
     const all = unit.geo_id ? [...own, ...ancestorBounds(unit)] : own;
     all.sort((a, b) => a.year - b.year || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
     evidenceCache.set(id, all);
     return all;
   }
 
+  const tightestUpper = (list: Evidence[]) =>
+    list.reduce<Evidence | undefined>((a, b) => (!a || b.year < a.year || (b.year === a.year && b.via === "unit" && a.via !== "unit") ? b : a), undefined);
+  const tightestLower = (list: NotYet[]) => list.reduce<NotYet | undefined>((a, b) => (!a || b.year > a.year ? b : a), undefined);
+
+  /** Windows from the commune's own records, its ancestors and the baseline (U1–U4, L1–L6). */
+  function baseWindows(unit: Unit): TierWindow[] {
+    const ev = unit.geo_id ? evidenceFor(unit.id) : [];
+    const own = byUnit.get(unit.id) ?? [];
+    const w: TierWindow[] = LEVELS.map((level) => {
+      const exacts = ev.filter((e) => e.level === level && e.via === "unit" && e.precision !== "no-later-than");
+      const exact = exacts.reduce<Evidence | undefined>((a, b) => (!a || b.year < a.year ? b : a), undefined);
+      const uppers = ev.filter((e) => e.level === level);
+      const lowers: NotYet[] = [];
+      for (const r of own) {
+        if (r.level !== level) continue;
+        const n = notYetFrom(r, (s) => pubYear.get(s));
+        if (n) lowers.push(n);
+      }
+      if (exact) lowers.push({ level, year: exact.year - 1, rule: "L4", record: exact.record });
+      if (level === "ntm" && baseline !== undefined && unit.geo_id) lowers.push({ level, year: baseline, rule: "L6" });
+      return { level, exact, uppers, lowers };
+    });
+    // U4: a higher tier's bounds bound the lower tiers. L5: a lower tier's "not yet" holds for the higher ones.
+    for (let k = 0; k < LEVELS.length; k++) {
+      for (let j = k + 1; j < LEVELS.length; j++) {
+        for (const e of w[j].uppers) if (e.via === "unit") w[k].uppers.push({ ...e, level: LEVELS[k], precision: "no-later-than" });
+        for (const n of w[k].lowers) if (n.rule !== "L5") w[j].lowers.push({ ...n, level: LEVELS[j], rule: "L5" });
+      }
+    }
+    return w.map((x) => ({ ...x, upper: tightestUpper(x.uppers), lower: tightestLower(x.lowers) }));
+  }
+
+  const windows = new Map<UnitId, TierWindow[]>();
+  for (const u of units) windows.set(u.id, baseWindows(u));
+
+  function stateOf(w: TierWindow, year: number): TierState {
+    if (w.exact && w.exact.year <= year) return "reached";
+    if (w.upper && w.upper.year <= year) return "reached";
+    if (w.exact && w.exact.year > year) return "not-yet";
+    if (w.lower && year <= w.lower.year) return "not-yet";
+    return "undetermined";
+  }
+
+  // L7: a count that the placed communes already fill says the others had not reached the tier.
+  const additions: [UnitId, number, NotYet][] = [];
+  for (const c of counts) {
+    if (c.wording !== "recognised") continue;
+    const k = LEVELS.indexOf(c.level);
+    const scope = countScope(index, c, communeUnits);
+    const placed = scope.filter((u) => stateOf(windows.get(u.id)![k], c.year) === "reached");
+    if (placed.length !== c.count) continue;
+    for (const u of scope) {
+      if (placed.includes(u)) continue;
+      for (let j = k; j < LEVELS.length; j++) additions.push([u.id, j, { level: LEVELS[j], year: c.year, rule: j === k ? "L7" : "L5", count: c }]);
+    }
+  }
+  for (const [id, j, n] of additions) {
+    const w = windows.get(id)![j];
+    w.lowers.push(n);
+    w.lower = tightestLower(w.lowers);
+  }
+
+  function windowsFor(id: UnitId): TierWindow[] {
+    const w = windows.get(id);
+    if (!w) throw new Error(`statusAt: unknown unit "${id}"`);
+    return w;
+  }
+
+  const windowOf = (w: TierWindow): Window => ({ level: w.level, from: w.lower ? w.lower.year + 1 : undefined, to: w.upper?.year });
+
+  function tierAt(id: UnitId, level: Level, year: number): TierState {
+    return stateOf(windowsFor(id)[LEVELS.indexOf(level)], year);
+  }
+
   function statusAt(id: UnitId, year: number): UnitStatus {
     const unit = index.get(id);
     if (!unit) throw new Error(`statusAt: unknown unit "${id}"`);
-    if (!existsAt(unit, year)) return { status: "no-data" };
-    if (typeAt(unit, year) !== "xa") return { status: "not-in-programme" };
-    if (baseline !== undefined && year <= baseline) return { status: "none" };
-
-    const ev = evidenceFor(id);
-    const reached = ev.filter((e) => e.year <= year);
-    for (const level of [...LEVELS].reverse()) {
-      const e = reached.find((x) => x.level === level);
-      if (e) {
-        const bound = e.precision === "no-later-than" ? e : undefined;
-        // Only the next tier can be pending (tiers come in order), and only while no exact year says when it came.
-        const up = LEVELS[LEVELS.indexOf(level) + 1];
-        const upEv = ev.filter((x) => x.level === up && x.year > year);
-        const next = upEv.some((x) => x.precision !== "no-later-than") ? undefined : upEv[0];
-        return next ? { status: level, evidence: e, bound, next } : { status: level, evidence: e, bound };
-      }
+    if (!existsAt(unit, year)) {
+      const into = successorAt(index, id, year);
+      return into ? { status: "merged", successor: into.id } : { status: "no-data" };
     }
-    const future = ev.filter((e) => e.level === "ntm" && e.year > year);
-    if (future.some((e) => e.precision !== "no-later-than")) return { status: "none", evidence: future[0] };
-    if (future.length) return { status: "bounded", bound: future[0] };
-    return { status: "unknown" };
+    if (typeAt(unit, year) !== "xa") return { status: "not-in-programme" };
+    const ws = windowsFor(id);
+    for (let k = LEVELS.length - 1; k >= 0; k--) {
+      const w = ws[k];
+      if (stateOf(w, year) !== "reached") continue;
+      const evidence = w.exact && w.exact.year <= year ? w.exact : w.upper!;
+      const bound = evidence.precision === "no-later-than" ? evidence : undefined;
+      const up = ws[k + 1];
+      const next = up && stateOf(up, year) === "undetermined" && up.upper ? up.upper : undefined;
+      const out: UnitStatus = { status: LEVELS[k] as Status, evidence, bound };
+      if (next) {
+        out.next = next;
+        out.window = windowOf(up);
+      }
+      return out;
+    }
+    const ntm = ws[0];
+    if (stateOf(ntm, year) === "not-yet") {
+      if (ntm.exact && ntm.exact.year > year) return { status: "none", evidence: ntm.exact };
+      return { status: "none", notYet: ntm.lower };
+    }
+    return { status: "undetermined", bound: ntm.upper, window: windowOf(ntm) };
   }
 
-  return { index, statusAt, evidenceFor };
+  function conflicts(): Conflict[] {
+    const out: Conflict[] = [];
+    for (const u of communeUnits) {
+      for (const w of windowsFor(u.id)) {
+        for (const lower of w.lowers) {
+          if (lower.rule === "L5" || lower.rule === "L6") continue; // reported at their origin
+          const upper = tightestUpper(w.uppers.filter((e) => e.record !== lower.record));
+          if (upper && upper.year <= lower.year) out.push({ unit: u.id, level: w.level, lower, upper });
+        }
+      }
+    }
+    return out;
+  }
+
+  return { index, statusAt, evidenceFor, windowsFor, tierAt, conflicts };
+}
+
+/** The model of a whole dataset: the one way pages, checker, diff and stats build it. */
+export function datasetModel(d: Pick<Dataset, "units" | "recognitions" | "province" | "sources"> & { counts?: DistrictCount[] }): StatusModel {
+  return makeStatusModel(d.units, d.recognitions, d.province, d.counts ?? [], d.sources);
 }

@@ -11,21 +11,19 @@ export interface Totals {
   ntm: number;
   nangCao: number;
   kieuMau: number;
-  /** Will have reached NTM by a known later year; may or may not have already. */
-  bounded: number;
-  /** Nothing known. */
-  unknown: number;
+  /** May or may not have reached NTM: the evidence window is open this year (never counted as reached). */
+  undetermined: number;
   /** Known not to have reached NTM yet. */
   none: number;
 }
 
 /** Lowest and highest possible NTM count: the band the timeline draws. */
 export function ntmRange(t: Totals): [number, number] {
-  return [t.ntm, t.ntm + t.bounded + t.unknown];
+  return [t.ntm, t.ntm + t.undetermined];
 }
 
 export function totalsFor(model: StatusModel, units: readonly Unit[], year: number): Totals {
-  const t: Totals = { year, communes: 0, ntm: 0, nangCao: 0, kieuMau: 0, bounded: 0, unknown: 0, none: 0 };
+  const t: Totals = { year, communes: 0, ntm: 0, nangCao: 0, kieuMau: 0, undetermined: 0, none: 0 };
   for (const u of units) {
     if (!inProgrammeAt(u, year)) continue;
     t.communes++;
@@ -33,8 +31,7 @@ export function totalsFor(model: StatusModel, units: readonly Unit[], year: numb
     if (s === "ntm" || s === "nang-cao" || s === "kieu-mau") t.ntm++;
     if (s === "nang-cao" || s === "kieu-mau") t.nangCao++;
     if (s === "kieu-mau") t.kieuMau++;
-    if (s === "bounded") t.bounded++;
-    if (s === "unknown") t.unknown++;
+    if (s === "undetermined") t.undetermined++;
     if (s === "none") t.none++;
   }
   return t;

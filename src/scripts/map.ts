@@ -5,17 +5,21 @@
  * here, and no d3 or Plot is shipped.
  */
 import { createYearState, parseYear } from "../lib/year-state";
-import { STATUSES } from "../lib/status";
+import { decodeStatus } from "../lib/status-codes.mjs";
 
 interface MapData {
   years: number[];
   year: number;
   /** shape key → status codes per year ("-" = not drawn). */
   shapes: Record<string, string>;
-  /** unit id → [name, district, status codes per year, evidence line]. */
-  units: Record<string, [string, string, string, string]>;
+  /** unit id → [name, district, status codes per year, evidence line, its window in words when undetermined]. */
+  units: Record<string, [string, string, string, string, string]>;
   /** Sentence with the totals, per year. */
   totals: string[];
+  /** Reported vs placed, per year: lines joined by "\n". */
+  reconcile: string[];
+  /** Communes placed at NTM or above, per year (the caption's count; shapes in an achievement colour). */
+  located: number[];
   /** Status labels in the page's language. */
   labels: Record<string, string>;
   url: boolean;
@@ -38,10 +42,8 @@ function init(fig: HTMLElement) {
   const playLabel = play?.dataset.play ?? "Play";
   const pauseLabel = play?.dataset.pause ?? "Pause";
 
-  const statusName = (codes: string, i: number) => {
-    const c = codes[i];
-    return c && c !== "-" ? STATUSES[Number(c)] : undefined;
-  };
+  const statusName = (codes: string, i: number) => decodeStatus(codes, i);
+  const reconcileList = fig.querySelector<HTMLElement>(".map-reconcile");
 
   // Touch only what changes: the status each path shows now, and the table only while it is open.
   const codes = paths.map((p) => data.shapes[p.dataset.key ?? ""] ?? "");
@@ -56,7 +58,7 @@ function init(fig: HTMLElement) {
       r.hidden = !s;
       const cell = r.querySelector<HTMLElement>(".st");
       if (cell && s) {
-        cell.textContent = data.labels[s];
+        cell.textContent = s === "undetermined" && u[4] ? u[4] : data.labels[s];
         cell.className = `st st-${s}`;
       }
     }
@@ -84,7 +86,19 @@ function init(fig: HTMLElement) {
     if (slider) slider.setAttribute("aria-valuetext", String(year));
     if (output) output.textContent = String(year);
     yearSpans.forEach((el) => (el.textContent = String(year)));
-    if (totals) totals.textContent = data.totals[i] ?? "";
+    if (totals) {
+      totals.textContent = data.totals[i] ?? "";
+      totals.dataset.located = String(data.located?.[i] ?? "");
+    }
+    if (reconcileList && data.reconcile) {
+      reconcileList.replaceChildren(
+        ...(data.reconcile[i] ?? "").split("\n").filter(Boolean).map((text) => {
+          const li = document.createElement("li");
+          li.textContent = text;
+          return li;
+        }),
+      );
+    }
     if (play) {
       play.setAttribute("aria-pressed", String(playing));
       play.textContent = playing ? pauseLabel : playLabel;
@@ -150,7 +164,9 @@ function init(fig: HTMLElement) {
       d.textContent = text;
       return d;
     };
-    tip.append(b, line(u[1]), line(`${state.year}: ${s ? data.labels[s] : "–"}`), line(u[3]));
+    const label = s === "undetermined" && u[4] ? u[4] : s ? data.labels[s] : "–";
+    tip.append(b, line(u[1]), line(`${state.year}: ${label}`));
+    if (u[3]) tip.append(line(u[3]));
     tip.hidden = false;
     const box = fig.getBoundingClientRect();
     tip.style.left = `${Math.min(x - box.left + 12, box.width - 220)}px`;

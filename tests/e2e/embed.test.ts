@@ -8,7 +8,7 @@ import { getDataset } from "../../src/data/load";
 import { releaseDataset } from "../../src/data/releases";
 import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 import type { Dataset } from "../../src/data/types";
-import { makeStatusModel } from "../../src/lib/status";
+import { datasetModel } from "../../src/lib/status";
 import { BASE_URL, launch, open, screenshot, url } from "./browser";
 
 let browser: Browser;
@@ -91,7 +91,7 @@ test("a pinned embed keeps its version's data after the data changes", async () 
   // embed must draw its frozen release, the live embed the current data/.
   const unit = "hoanh-mo";
   const year = 2023;
-  const expected = (d: Dataset) => `s-${makeStatusModel(d.units, d.recognitions, d.province).statusAt(unit, year).status}`;
+  const expected = (d: Dataset) => `s-${datasetModel(d).statusAt(unit, year).status}`;
   const pinned = expected(releaseDataset("1.0.0"));
   const live = expected(getDataset());
   // 1.1.0 dated Bình Liêu's standard year (2023) where 1.0.0 only bounded it by 2024; while that holds,

@@ -35,7 +35,7 @@ describe("choropleth SVG", () => {
   it("draws one path per shape with its unit, key and the year's status class", () => {
     const svg = render(2019);
     expect(svg).toContain(`class="s-nang-cao" fill="#3aa6b9" data-unit="a" data-key="a"`);
-    expect(svg).toMatch(/class="s-unknown" fill="url\(#m-dots\)" data-unit="f"/);
+    expect(svg).toMatch(/class="s-undetermined" fill="url\(#m-hatch\)" data-unit="f"/);
     expect(svg.match(/data-key=/g)).toHaveLength(shapes.length);
   });
 

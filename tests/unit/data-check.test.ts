@@ -53,6 +53,10 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     ["split-part-unlisted", `data/units.json › record #3 (id "xa-hai") › field "lineage[2].into": is missing: each part of Xã Hai's split must name the unit it went to. Add the id of the unit of 2025 that received this part.`],
     ["split-one-part", `data/units.json › record #3 (id "xa-hai") › field "lineage": lists one part of a split on 1 July 2025: a split has at least two parts, each naming the unit it went to. Add the other part(s), or record a merged-into event instead.`],
     ["orphan-source", `data/sources.json › record #2 (id "s3"): is not cited by any record. Remove it, or cite it where it is used.`],
+    ["count-too-large", `data/district-counts.json › record #0 (id "huyen-a-2016-ntm") › field "count": says 3 communes of Huyện A had reached NTM by the end of 2016, but Huyện A had only 2 communes in the programme that year. Check the count, the year and the unit against the source.`],
+    ["count-below-located", `data/district-counts.json › record #0 (id "huyen-a-2019-nang-cao") › field "count": says 0 communes of Huyện A had reached nâng cao by the end of 2019, but the records place 1 there by then (Xã Một). One of them is wrong: check the count's source and the commune records' years.`],
+    ["lower-after-upper", `data/recognitions.json › record #4 (id "xa-hai-ntm-2017-basically-met") › field "year": says Xã Hai had not yet reached NTM by the end of 2017 (basically met (cơ bản đạt) for 2017), but record #2 (id "xa-hai-ntm-2016") puts it at NTM no later than 2016. A lower bound cannot come after an upper bound; check both years and the wording.`],
+    ["not-yet-after-recognition", `data/recognitions.json › record #4 (id "xa-mot-nang-cao-2020-appraised") › field "year": says Xã Một had not yet reached nâng cao by the end of 2019 (appraised (thẩm định) for 2020), but record #1 (id "xa-mot-nang-cao-2019") recognises it in 2019. Evidence of "not yet" cannot be dated after the commune's own recognition; check both years and the wording.`],
   ])("%s → names file, record and field", (name, message) => {
     const r = check(name);
     expect(r.errors).toContain(message);
@@ -71,6 +75,10 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     );
   });
 
+  it("reports each evidence conflict once, with the exact message and nothing else", () => {
+    for (const name of ["count-too-large", "count-below-located", "lower-after-upper", "not-yet-after-recognition"]) expect(check(name).errors, name).toHaveLength(1);
+  });
+
   it("lists every problem at once, not only the first", () => {
     expect(check("duplicate-id").errors.length).toBeGreaterThan(1);
   });
@@ -79,7 +87,7 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     const r = check("totals-mismatch");
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([
-      `data/province-series.json › record #0 (id "p2019") › field "ntm": reports 0 communes at NTM for 2019, but commune records in data/recognitions.json already name 1 by then. One of the two is wrong, or the frames differ; check both sources.`,
+      `data/province-series.json › record #0 (id "p2019") › field "ntm": reports 0 communes at NTM for 2019, but commune records in data/recognitions.json already place 1 there by then. One of the two is wrong, or the frames differ; check both sources.`,
     ]);
   });
 });

@@ -13,7 +13,9 @@ import { FONT_FILES, districtsImageSvg, mapImageSvg, sourceLine, timelineImageSv
 import { renderQueue } from "../../src/charts/render-queue";
 import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 import { statusShort } from "../../src/i18n/status";
-import { fmtInt } from "../../src/i18n/sentences";
+import { fmtInt, reconcileLines } from "../../src/i18n/sentences";
+import { LEGEND_ORDER } from "../../src/charts/palette";
+import { programmeChange, reconcile } from "../../src/lib/reconcile";
 import { totalsFor } from "../../src/lib/totals";
 
 const ctx = chartContext();
@@ -61,7 +63,11 @@ describe("image SVGs", () => {
       expect(texts.join(" ")).toContain(BOUNDARY_CREDIT[lang]);
       expect(svg).not.toMatch(/GADM|non-commercial|phi thương mại/);
       // Every legend word is in the image.
-      for (const s of ["none", "ntm", "nang-cao", "kieu-mau", "bounded", "unknown"] as const) expect(svg).toContain(`>${statusShort[lang][s]}<`);
+      for (const s of LEGEND_ORDER) expect(svg).toContain(`>${statusShort[lang][s]}<`);
+      // Reported vs placed, from the same functions as the page.
+      const lines = reconcileLines(lang, reconcile(t, ctx.data.province, ctx.data.counts.filter((c) => c.unit === "quang-ninh")), 2018 > ctx.years[0] ? programmeChange(ctx.communes, 2018) : undefined);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(svg).toContain(`>${line.replace(/&/g, "&amp;")}<`);
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexUnits } from "../../src/lib/lineage";
-import { decodeStatus, mapShapes, statusCodes } from "../../src/lib/map-frames";
+import { decodeStatus, mapShapes, statusCodes, unitCodes } from "../../src/lib/map-frames";
+import { encodeStatus, STATUSES } from "../../src/lib/status-codes.mjs";
 import { makeStatusModel } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
@@ -34,5 +35,22 @@ describe("map shapes across a merger", () => {
     expect(codes[0]).toBe("-");
     expect(decodeStatus(codes, 1)).toBe("no-data");
     expect(decodeStatus(statusCodes(model, byKey.get("a")!, years), 0)).toBe("nang-cao");
+  });
+
+  it("writes a unit's table row as '-' once it has merged away, whether or not its successor is known", () => {
+    const model = makeStatusModel(units, recognitions, points);
+    expect(model.statusAt("f", 2020).status).toBe("merged");
+    expect(unitCodes(model, "f", years)).toMatch(/^\d-$/);
+    expect(unitCodes(model, "g", years)).toMatch(/^\d-$/);
+    expect(decodeStatus(unitCodes(model, "a", years), 1)).toBe("nang-cao");
+  });
+});
+
+describe("the status codec", () => {
+  it("round-trips every status and rejects unknown ones", () => {
+    const all = STATUSES.map((s) => encodeStatus(s)).join("");
+    STATUSES.forEach((s, i) => expect(decodeStatus(all, i)).toBe(s));
+    expect(decodeStatus("-", 0)).toBeUndefined();
+    expect(() => encodeStatus("bounded" as never)).toThrow(/unknown status "bounded"/);
   });
 });

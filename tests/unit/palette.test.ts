@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rgb } from "d3";
-import { LEGEND_ORDER, LINES, PALETTE, fillFor, statusCss } from "../../src/charts/palette";
+import { ACHIEVEMENT_FILLS, LADDER, LEGEND_ORDER, LINES, OTHER_STATES, PALETTE, PATTERN_COLOURS, fillFor, statusCss } from "../../src/charts/palette";
 import { STATUSES } from "../../src/lib/status";
 
 const lin = (c: number) => {
@@ -41,10 +41,29 @@ function simulatedLuminance(hex: string, m: number[][]): number {
   return 0.2126 * out[0] + 0.7152 * out[1] + 0.0722 * out[2];
 }
 
+const patternIds = (css: string) => [...new Set([...css.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]))];
+
 describe("palette", () => {
   it("has a swatch for every status and lists each once in the legend", () => {
     expect(Object.keys(PALETTE).sort()).toEqual([...STATUSES].sort());
-    expect([...LEGEND_ORDER].sort()).toEqual([...STATUSES].sort());
+    // Every status the map can draw is in the legend once; "merged" is never drawn (its successor is).
+    expect([...LEGEND_ORDER].sort()).toEqual(STATUSES.filter((s) => s !== "merged").sort());
+    expect(new Set(LEGEND_ORDER).size).toBe(LEGEND_ORDER.length);
+    expect(LEGEND_ORDER).toEqual([...LADDER, ...OTHER_STATES]);
+  });
+
+  it("draws no state that is not an achievement in an achievement colour, solid or in its pattern", () => {
+    for (const s of STATUSES.filter((x) => !["ntm", "nang-cao", "kieu-mau"].includes(x))) {
+      const sw = PALETTE[s];
+      const colours = sw.pattern ? PATTERN_COLOURS[sw.pattern] : [sw.fill];
+      for (const c of colours) {
+        expect(ACHIEVEMENT_FILLS, `${s} uses ${c}`).not.toContain(c);
+        // Neutral: a grey (no hue) or the ladder's "not yet" cream.
+        const { r, g, b } = rgb(c);
+        if (c !== PALETTE.none.fill) expect(Math.max(r, g, b) - Math.min(r, g, b), `${s} ${c}`).toBeLessThanOrEqual(8);
+      }
+    }
+    expect(patternIds(statusCss("#m1", "m1"))).toEqual(["m1-hatch", "m1-cross"]);
   });
 
   it("keeps the tiers ordered light → dark for normal vision and under each colour-vision deficiency", () => {
@@ -62,10 +81,10 @@ describe("palette", () => {
     expect(contrast(LINES.district, "#ffffff")).toBeGreaterThanOrEqual(3);
   });
 
-  it("uses patterns, not colour alone, for bounded, unknown and no-data", () => {
-    expect(fillFor("bounded", "m1")).toBe("url(#m1-hatch)");
-    expect(fillFor("unknown", "m1")).toBe("url(#m1-dots)");
+  it("uses patterns, not colour alone, for undetermined and no-data", () => {
+    expect(fillFor("undetermined", "m1")).toBe("url(#m1-hatch)");
+    expect(fillFor("no-data", "m1")).toBe("url(#m1-cross)");
     expect(fillFor("ntm", "m1")).toBe(PALETTE.ntm.fill);
-    expect(statusCss("#m1", "m1")).toContain("#m1 .s-bounded{fill:url(#m1-hatch)}");
+    expect(statusCss("#m1", "m1")).toContain("#m1 .s-undetermined{fill:url(#m1-hatch)}");
   });
 });

@@ -10,13 +10,21 @@ describe("totals", () => {
     const [t2014, t2015, t2018, t2020] = provinceTotals(model, units, [2014, 2015, 2018, 2020]);
     expect(t2014.communes).toBe(6); // a b c e f g (w is a ward)
     expect(t2015.communes).toBe(5); // c became a ward
-    expect(t2018).toMatchObject({ communes: 5, ntm: 2, nangCao: 0, bounded: 1, unknown: 2 });
-    expect(t2020).toMatchObject({ communes: 3, ntm: 2, nangCao: 1, bounded: 1 });
+    expect(t2018).toMatchObject({ communes: 5, ntm: 2, nangCao: 0, undetermined: 3, none: 0 });
+    expect(t2020).toMatchObject({ communes: 3, ntm: 2, nangCao: 1, undetermined: 1 });
+  });
+
+  it("never counts an undetermined commune as reached, and counts a known 'not yet' as not yet", () => {
+    const [t2016, t2017] = provinceTotals(model, units, [2016, 2017]);
+    // e's target for 2017 says it had not reached NTM through 2016; b is undetermined until d1's 2018.
+    expect(t2016).toMatchObject({ ntm: 1, none: 1, undetermined: 3 }); // a; e; b f g
+    expect(t2017).toMatchObject({ ntm: 1, none: 0, undetermined: 4 });
+    for (const t of provinceTotals(model, units, [2011, 2014, 2017, 2019])) expect(t.ntm + t.undetermined + t.none).toBe(t.communes);
   });
 
   it("gives the timeline band: lowest and highest possible NTM count", () => {
     const [t] = provinceTotals(model, units, [2018]);
-    expect(ntmRange(t)).toEqual([2, 5]);
+    expect(ntmRange(t)).toEqual([2, 5]); // a and b; e, f, g may have
   });
 
   it("rolls communes up to the district they belonged to that year", () => {

@@ -6,6 +6,7 @@
 import type { Parsed, Problem } from "../check";
 import { rules2025 } from "./reorganisation-2025";
 import { ruleContext } from "./context";
+import { evidenceRules } from "./evidence";
 import { uniqueIds } from "./ids";
 import { provinceRules } from "./province";
 import { recognitionRules } from "./recognitions";
@@ -19,6 +20,7 @@ export function ruleProblems(p: Parsed, geoIds?: Set<string>): { errors: Problem
   recognitionRules(c);
   provinceRules(c);
   c.errors.push(...rules2025(p));
+  evidenceRules(p, c); // windows and counts, with the map's own model
   unusedSources(c); // last: it reads what the others cited
   return { errors: c.errors, warnings: c.warnings };
 }

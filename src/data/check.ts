@@ -7,7 +7,7 @@ import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { ruleProblems } from "./rules";
 import type {
-  DistrictCount,
+  DistrictCountsFile,
   IndicatorsFile,
   ProvinceSeriesFile,
   RecognitionsFile,
@@ -17,7 +17,7 @@ import type {
 
 export const DATA_FILES = ["units", "recognitions", "province-series", "district-counts", "indicators", "sources"] as const;
 /** Files that may be absent (releases frozen before they existed): read as an empty list. */
-export const OPTIONAL_FILES: Partial<Record<DataFileName, string>> = { "district-counts": "[]" };
+export const OPTIONAL_FILES: Partial<Record<DataFileName, string>> = { "district-counts": '{ "counts": [] }' };
 export type DataFileName = (typeof DATA_FILES)[number];
 
 export interface Problem {
@@ -34,7 +34,7 @@ export interface Parsed {
   recognitions: RecognitionsFile;
   "province-series": ProvinceSeriesFile;
   /** A bare array (no wrapper object). */
-  "district-counts": DistrictCount[];
+  "district-counts": DistrictCountsFile;
   indicators: IndicatorsFile;
   sources: SourcesFile;
 }
@@ -55,12 +55,12 @@ export function formatProblem(p: Problem): string {
   return `${parts.join(" › ")}: ${msg}${p.hint ? ` ${p.hint}` : ""}`;
 }
 
-/** The array of records in each file; "" for a file that is a bare array. */
+/** The array of records in each file. */
 const ARRAY_OF: Record<DataFileName, string> = {
   units: "units",
   recognitions: "recognitions",
   "province-series": "points",
-  "district-counts": "",
+  "district-counts": "counts",
   indicators: "indicators",
   sources: "sources",
 };

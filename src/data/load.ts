@@ -84,7 +84,7 @@ export function loadDataset(dir: string = dataDir(), opts: LoadOptions = {}): Da
     units: p.units.units,
     recognitions: p.recognitions.recognitions,
     province: p["province-series"].points,
-    counts: p["district-counts"],
+    counts: p["district-counts"].counts,
     indicators: p.indicators.indicators,
     sources: p.sources.sources,
   };

@@ -218,6 +218,11 @@ export interface SourcesFile {
  * "k of N communes of district D had reached tier T by the end of year Y", from a source that does not name
  * them (data/district-counts.json). `unit` is a district-level unit or the province.
  */
+export interface DistrictCountsFile {
+  $schema?: string;
+  counts: DistrictCount[];
+}
+
 export interface DistrictCount {
   /** Stable record id, e.g. "dam-ha-2022-nang-cao". */
   id: string;

@@ -30,6 +30,7 @@
  */
 import type { Dataset, DistrictCount, Level, ProvincePoint, Recognition, Source, Unit, UnitId } from "../data/types";
 import { districtAt, existsAt, indexUnits, successorAt, typeAt, type UnitIndex } from "./lineage";
+import { frameEnd } from "./dates";
 import { STATUSES, type Status } from "./status-codes.mjs";
 
 export { STATUSES, type Status };
@@ -158,6 +159,15 @@ export function countScope(index: UnitIndex, c: DistrictCount, communes: readonl
   );
 }
 
+/**
+ * The last frame year a count's "no more than k" holds for. A count dated before the end of its year (June 2020)
+ * says nothing about the communes recognised later that year: it closes the year before (2019). It still says
+ * "at least k" by its year.
+ */
+export function countClosedYear(c: DistrictCount): number {
+  return c.as_of && c.as_of.length >= 7 && c.as_of < frameEnd(c.year) ? c.year - 1 : c.year;
+}
+
 export function makeStatusModel(
   units: readonly Unit[],
   recognitions: readonly Recognition[],
@@ -254,11 +264,12 @@ export function makeStatusModel(
     if (c.wording !== "recognised") continue;
     const k = LEVELS.indexOf(c.level);
     const scope = countScope(index, c, communeUnits);
-    const placed = scope.filter((u) => stateOf(windows.get(u.id)![k], c.year) === "reached");
+    const closed = countClosedYear(c);
+    const placed = scope.filter((u) => stateOf(windows.get(u.id)![k], closed) === "reached");
     if (placed.length !== c.count) continue;
     for (const u of scope) {
       if (placed.includes(u)) continue;
-      for (let j = k; j < LEVELS.length; j++) additions.push([u.id, j, { level: LEVELS[j], year: c.year, rule: j === k ? "L7" : "L5", count: c }]);
+      for (let j = k; j < LEVELS.length; j++) additions.push([u.id, j, { level: LEVELS[j], year: closed, rule: j === k ? "L7" : "L5", count: c }]);
     }
   }
   for (const [id, j, n] of additions) {

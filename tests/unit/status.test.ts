@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DistrictCount, Recognition, Source } from "../../src/data/types";
-import { makeStatusModel, baselineYear, notYetFrom } from "../../src/lib/status";
+import { makeStatusModel, baselineYear, notYetFrom, countClosedYear } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
 const model = makeStatusModel(units, recognitions, points);
@@ -125,6 +125,15 @@ describe("statusAt: lower bounds (dated evidence of 'not yet')", () => {
     expect(m.statusAt("b", 2017).status).toBe("undetermined");
     expect(withRecs([], [{ ...count, count: 2 }]).statusAt("b", 2016).status).toBe("undetermined"); // one unnamed: could be b
     expect(withRecs([], [{ ...count, wording: "criteria-completed" }]).statusAt("b", 2016).status).toBe("undetermined");
+  });
+
+  it("L7: a count dated during its year closes only the year before (June 2016 says nothing of late 2016)", () => {
+    const count: DistrictCount = { id: "d1-2016-ntm", unit: "d1", year: 2016, as_of: "2016-06", level: "ntm", count: 1, wording: "recognised", sources: ["t1"] };
+    expect(countClosedYear(count)).toBe(2015);
+    expect(countClosedYear({ ...count, as_of: "2016-12-31" })).toBe(2016);
+    expect(countClosedYear({ ...count, as_of: undefined })).toBe(2016);
+    const m = withRecs([], [count]);
+    expect(m.statusAt("b", 2016).status).toBe("undetermined");
   });
 
   it("reports a lower bound at or after an upper bound as a conflict", () => {

@@ -9,7 +9,7 @@
  */
 import type { Parsed, Problem } from "../check";
 import type { Level, Recognition } from "../types";
-import { countScope, makeStatusModel, type Evidence } from "../../lib/status";
+import { countClosedYear, countScope, makeStatusModel, type Evidence } from "../../lib/status";
 import { communes, existsAt, typeAt } from "../../lib/lineage";
 
 const F = { recognitions: "data/recognitions.json", counts: "data/district-counts.json", units: "data/units.json" };
@@ -32,7 +32,7 @@ export interface Collect {
 export function evidenceRules(p: Parsed, out: Collect): void {
   const units = p.units.units;
   const recs = p.recognitions.recognitions;
-  const counts = p["district-counts"];
+  const counts = p["district-counts"].counts;
   const byId = new Map(units.map((u) => [u.id, u] as const));
   const indexOf = new Map<Recognition, number>(recs.map((r, i) => [r, i]));
   const recRef = (r: Recognition) => `record #${indexOf.get(r)} (id "${r.id}")`;
@@ -79,14 +79,15 @@ export function evidenceRules(p: Parsed, out: Collect): void {
       });
       return;
     }
-    const placed = scope.filter((u) => model.tierAt(u.id, c.level, c.year) === "reached");
+    const closed = countClosedYear(c);
+    const placed = scope.filter((u) => model.tierAt(u.id, c.level, closed) === "reached");
     if (placed.length > c.count) {
       out.errors.push({
         file: F.counts,
         index: i,
         id: c.id,
         field: "count",
-        message: `says ${c.count} communes of ${where} had reached ${TIER[c.level]} by the end of ${c.year}, but the records place ${placed.length} there by then (${placed.map((u) => u.name).join(", ")}).`,
+        message: `says ${c.count} communes of ${where} had reached ${TIER[c.level]} by ${closed === c.year ? `the end of ${c.year}` : c.as_of}, but the records place ${placed.length} there by the end of ${closed} (${placed.map((u) => u.name).join(", ")}).`,
         hint: "One of them is wrong: check the count's source and the commune records' years.",
       });
     }

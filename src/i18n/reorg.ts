@@ -83,7 +83,7 @@ export const REORG_WORDS = {
     legendUnknown: "Where this former commune went is not known (the unit it joined in 2020 was not found)",
     resolutionSource: "National Assembly Standing Committee, Resolution 1679/NQ-UBTVQH15 (full text, in Vietnamese)",
     summarySource: "Lao Động (English edition), the new units in the order of the resolution's items",
-    ofResolution: "Resolution 1679/NQ-UBTVQH15",
+    ofResolution: "of Resolution 1679/NQ-UBTVQH15",
     seeAll: "See every commune on the map of the reorganisation",
     finderTo: "from 1 July 2025 in",
   },

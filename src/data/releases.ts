@@ -68,6 +68,7 @@ export function releaseDataset(version: string): Dataset {
     version: readVersion(dir),
     units: read("units").units ?? [],
     recognitions: read("recognitions").recognitions ?? [],
+    counts: read("district-counts").counts ?? [],
     province: read("province-series").points ?? [],
     indicators: read("indicators").indicators ?? [],
     sources: read("sources").sources ?? [],

@@ -5,14 +5,20 @@ import { dataDir, getDataset } from "../../../data/load";
 import { releaseDataset, releaseVersions, releasesDir } from "../../../data/releases";
 import { PUBLISHED, toCsv, toJson, type PublishedName } from "../../../data/publish";
 import type { Dataset } from "../../../data/types";
+import { chartFiles } from "../../../charts/chart-files";
 
-/** /data/latest/… and /data/<version>/… for the current version and every frozen release. */
+/** /data/latest/… and /data/<version>/… for the current version and every frozen release: datasets and chart tables. */
 export const getStaticPaths = (() => {
   const current = getDataset();
   const versions = new Map<string, { data: Dataset; dir: string }>([["latest", { data: current, dir: dataDir() }]]);
   for (const v of releaseVersions()) versions.set(v, { data: releaseDataset(v), dir: join(releasesDir(), v) });
   versions.set(current.version, { data: current, dir: dataDir() });
   return [...versions].flatMap(([version, { data, dir }]) => [
+    // The data behind each chart, as that chart shows it (pinned embeds link to their version's files).
+    ...[...chartFiles(version === "latest" || version === current.version ? undefined : version)].map(([file, body]) => ({
+      params: { version, file },
+      props: { body, type: "text/csv; charset=utf-8" },
+    })),
     ...PUBLISHED.flatMap((name) => [
       { params: { version, file: `${name}.csv` }, props: { body: toCsv(name, data), type: "text/csv; charset=utf-8" } },
       ...(name === "lineage"

@@ -7,6 +7,9 @@
  */
 import heights from "./embed-heights.json";
 
+/** The widths an embed must fit without its script: a phone column to a wide article. */
+export const EMBED_WIDTHS = [320, 600, 1000] as const;
+
 export function embedHeight(chart: string): number {
   const h = (heights as Record<string, number>)[chart];
   if (typeof h !== "number") throw new Error(`src/charts/embed-heights.json has no height for the embed "${chart}": run npm run measure:embeds`);

@@ -50,3 +50,20 @@ describe("timeline and district tables", () => {
     expect(d[0]).toMatchObject({ district_id: "d1", year: "2010", communes: String(totals[0].communes) });
   });
 });
+
+describe("the data page documents every column of the chart tables", async () => {
+  const { chartDataDocs } = await import("../../src/i18n/chart-data");
+  const { DISTRICT_COLUMNS, TIMELINE_COLUMNS } = await import("../../src/lib/chart-data");
+  const files: Record<string, readonly string[]> = { "chart-map.csv": mapColumns(years), "chart-timeline.csv": ["year", ...TIMELINE_COLUMNS.slice(1)], "chart-districts.csv": DISTRICT_COLUMNS };
+  for (const lang of ["vi", "en"] as const)
+    it(`in ${lang}`, () => {
+      for (const [file, columns] of Object.entries(files)) {
+        const doc = chartDataDocs[lang].find((d) => d.file === file);
+        expect(doc, file).toBeDefined();
+        const text = doc!.columns.map(([c]) => c).join(" ");
+        // "status_2010 … status_2025" stands for every year; "nang_cao_…" for its _from and _to.
+        const mentioned = (c: string) => text.includes(c) || (/^status_\d{4}$/.test(c) && text.includes("status_")) || text.includes(`${c.replace(/_(from|to)$/, "")}_…`);
+        expect(columns.filter((c) => c !== "year" && !mentioned(c)), file).toEqual([]);
+      }
+    });
+});

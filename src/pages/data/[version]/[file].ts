@@ -6,6 +6,7 @@ import { releaseDataset, releaseVersions, releasesDir } from "../../../data/rele
 import { PUBLISHED, toCsv, toJson, type PublishedName } from "../../../data/publish";
 import type { Dataset } from "../../../data/types";
 import { chartFiles } from "../../../charts/chart-files";
+import { routePath } from "../../../i18n/routes";
 
 /** /data/latest/… and /data/<version>/… for the current version and every frozen release: datasets and chart tables. */
 export const getStaticPaths = (() => {
@@ -29,4 +30,9 @@ export const getStaticPaths = (() => {
   ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { "content-type": props.type as string } });
+/** The descriptor's homepage is where this build publishes the data page, whatever a release was frozen with. */
+export const GET: APIRoute = ({ props, params, site }) => {
+  let body = props.body as string;
+  if (params.file === "datapackage.json") body = body.replace(/"homepage":\s*"[^"]*"/, `"homepage": "${new URL(routePath("data", "vi"), site).href}"`);
+  return new Response(body, { headers: { "content-type": props.type as string } });
+};

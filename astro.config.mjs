@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { siteEnv } from "./scripts/site-env.mjs";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
-const site = process.env.NTM_SITE ?? "https://example.org";
-const base = process.env.NTM_BASE ?? "/";
+// Locally both default to where the site is served; production builds must set them.
+const { site, base } = siteEnv({ env: process.env, command: process.argv[2] });
 
 export default defineConfig({
   site,

@@ -2,7 +2,7 @@
 // End-to-end tests: serve the built dist/ on 127.0.0.1 and run tests/e2e/*.test.ts
 // with Node's test runner driving Debian's Chromium through playwright-core.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 
 mkdirSync("test-results", { recursive: true });
@@ -40,7 +40,28 @@ const freePort = () =>
     });
   });
 
-const port = await freePort();
+// Serve where the build says the site lives, when that is this machine (npm start's 127.0.0.1:4321,
+// or NTM_SITE=http://127.0.0.1:<port> at build): embed codes copied from the pages then work as
+// pasted, which tests/e2e/embed.test.ts checks. Any other origin: a free port.
+const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync("dist/index.html", "utf8"))?.[1];
+const built = canonical ? new URL(canonical) : undefined;
+let port;
+if (built && built.hostname === "127.0.0.1" && built.port) {
+  port = Number(built.port);
+  const free = await new Promise((resolve) => {
+    const s = createServer();
+    s.once("error", () => resolve(false));
+    s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
+  });
+  if (!free) {
+    console.error(
+      `dist/ was built for ${built.origin}, but port ${port} is in use. Stop what listens there, or rebuild with ` +
+        `NTM_SITE=http://127.0.0.1:<free port> npm run build.`,
+    );
+    record(0, 1);
+    process.exit(1);
+  }
+} else port = await freePort();
 const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
 const baseUrl = `http://127.0.0.1:${port}${base}`;
 const server = spawn("node", ["scripts/serve.mjs", "--port", String(port), "--quiet"], { stdio: "inherit" });

@@ -94,3 +94,52 @@ export function splitPattern(id: string, colours: readonly string[]): string {
   const stripes = colours.map((c, i) => `<rect x="${i * w}" width="${w}" height="${size}" fill="${c}"/>`).join("");
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${size}" height="${size}" patternTransform="rotate(45)">${stripes}</pattern>`;
 }
+
+/** Page colours (CSS custom properties of global.css) in each theme. The light values are global.css's defaults. */
+export const PAGE = {
+  light: { ink: "#1d1d1f", "ink-soft": "#4a4a52", paper: "#ffffff", rule: "#d4d4d8", accent: "#0b5fa5", focus: "#b4530a" },
+  dark: { ink: "#ececec", "ink-soft": "#c2c2c8", paper: "#141416", rule: "#3a3a40", accent: "#8cc4ff", focus: "#ffb870" },
+} as const;
+
+/**
+ * The dark theme of embeds: only what depends on the background changes. The programme ladder keeps
+ * its fills (mid-tones that read on both); wards, "unknown" and "no data" get dark fills instead of
+ * near-white blocks; the patterns' light grounds turn dark; outlines turn light so districts and
+ * the coast stay visible; legend edges stay ≥ 3:1 against the dark page.
+ */
+export const DARK = {
+  fills: { none: "#6b5a3a", "not-in-programme": "#3a3a40" } as Partial<Record<Status, string>>,
+  patterns: { hatchGround: "#141416", dotsGround: "#4a4a50", dot: "#c8c8cc", crossGround: "#1f1f23", cross: "#8a8a90" },
+  lines: { commune: "#141416", district: "#e8e8e8", province: "#e8e8e8" },
+  legendEdge: "#9a9aa2",
+} as const;
+
+/** CSS custom properties for a theme, as declarations. */
+export const pageVars = (theme: keyof typeof PAGE): string =>
+  Object.entries(PAGE[theme])
+    .map(([k, v]) => `--${k}:${v}`)
+    .join(";");
+
+/**
+ * The dark theme as CSS, under `selector` (e.g. `:root[data-theme="dark"]`): page colours, then every
+ * map's status fills, patterns and lines. `.ntm-map` scopes maps; the ids follow patternDefs(prefix).
+ */
+export function darkCss(selector: string, maps: readonly string[]): string {
+  const out = [`${selector}{${pageVars("dark")};color-scheme:dark}`];
+  for (const id of maps) {
+    const s = `${selector} #${id}`;
+    for (const [status, fill] of Object.entries(DARK.fills)) out.push(`${s} .${statusClass(status as Status)}{fill:${fill}}`);
+    out.push(
+      `${s} #${id}-hatch rect:first-child{fill:${DARK.patterns.hatchGround}}`,
+      `${s} #${id}-dots rect{fill:${DARK.patterns.dotsGround}}`,
+      `${s} #${id}-dots circle{fill:${DARK.patterns.dot}}`,
+      `${s} #${id}-cross rect{fill:${DARK.patterns.crossGround}}`,
+      `${s} #${id}-cross path{stroke:${DARK.patterns.cross}}`,
+      `${s} g.units{stroke:${DARK.lines.commune}}`,
+      `${s} path.districts{stroke:${DARK.lines.district}}`,
+      `${s} path.outline{stroke:${DARK.lines.province}}`,
+      `${s} .legend rect{stroke:${DARK.legendEdge}}`,
+    );
+  }
+  return out.join("");
+}

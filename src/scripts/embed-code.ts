@@ -1,19 +1,140 @@
-/** Copy buttons for embed codes: the clipboard when allowed, else the text is selected for Ctrl+C. */
-document.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach((btn) => {
-  btn.hidden = false;
-  btn.addEventListener("click", async () => {
-    const area = document.getElementById(btn.dataset.copy ?? "") as HTMLTextAreaElement | null;
-    if (!area) return;
-    area.select();
-    let done = false;
-    try {
-      await navigator.clipboard.writeText(area.value);
-      done = true;
-    } catch {
-      done = document.execCommand?.("copy") ?? false;
-    }
-    const label = btn.textContent;
-    btn.textContent = done ? (btn.dataset.done ?? "✓") : (btn.dataset.selected ?? "Ctrl+C");
-    setTimeout(() => (btn.textContent = label), 2000);
+/**
+ * The press kit's client: the embed builder (options → code, preview), copy buttons, PNG/SVG links
+ * and "copy link to this view" that follow the year on screen, and the citation's access date.
+ * The code comes from the same tested functions as the server's default (src/lib/embed.ts).
+ */
+import { embedPath, embedSnippet, frameToResize, type EmbedChoice, type Theme } from "../lib/embed";
+import { citeBibtex, citeText, type Citation } from "../lib/cite";
+
+interface PressConfig {
+  chart: string;
+  lang: "vi" | "en";
+  lastYear: number;
+  version: string;
+  titles: Record<"vi" | "en", string>;
+  height: number;
+  loader: string;
+  /** The site's public root (origin and base), for the code; `base` for same-origin previews. */
+  site: string;
+  base: string;
+  citation: Citation;
+  words: { dataVersion: string; accessed: string };
+}
+
+async function copy(btn: HTMLButtonElement, text: string, select?: HTMLTextAreaElement) {
+  select?.select();
+  let done = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    done = true;
+  } catch {
+    done = document.execCommand?.("copy") ?? false;
+  }
+  const label = btn.dataset.label ?? btn.textContent ?? "";
+  btn.dataset.label = label;
+  btn.textContent = done ? (btn.dataset.done ?? "✓") : (btn.dataset.selected ?? "Ctrl+C");
+  setTimeout(() => (btn.textContent = label), 2000);
+}
+
+function init(details: HTMLDetailsElement) {
+  const json = details.querySelector<HTMLScriptElement>("script.press-config");
+  if (!json?.textContent) return;
+  const cfg = JSON.parse(json.textContent) as PressConfig;
+  const fig = details.closest<HTMLElement>("figure");
+  const form = details.querySelector<HTMLFormElement>("form.options");
+  const code = details.querySelector<HTMLTextAreaElement>("textarea.code");
+  const preview = details.querySelector<HTMLElement>(".preview");
+  const frame = details.querySelector<HTMLIFrameElement>("iframe.preview-frame");
+  const yearSelect = form?.querySelector<HTMLSelectElement>('select[name="year"]');
+  const isMap = cfg.chart.startsWith("map");
+
+  details.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach((btn) => {
+    btn.hidden = false;
+    btn.addEventListener("click", () => {
+      const area = document.getElementById(btn.dataset.copy ?? "") as HTMLTextAreaElement | null;
+      if (area) copy(btn, area.value, area);
+    });
   });
-});
+
+  const screenYear = () => {
+    const y = Number(fig?.dataset.year);
+    return Number.isFinite(y) && y > 0 ? y : cfg.lastYear;
+  };
+  const choice = (): EmbedChoice => {
+    const f = form ? new FormData(form) : undefined;
+    return {
+      chart: cfg.chart,
+      lang: (f?.get("lang") as "vi" | "en") ?? cfg.lang,
+      year: isMap ? Number(f?.get("year") ?? screenYear()) : undefined,
+      theme: (f?.get("theme") as Theme) ?? "light",
+      controls: isMap ? f?.get("controls") === "on" : undefined,
+      version: f?.get("pin") === "pinned" ? cfg.version : undefined,
+    };
+  };
+  const abs = (path: string) => new URL(path.replace(/^\//, ""), cfg.site).href;
+
+  function update() {
+    const c = choice();
+    const path = embedPath(c, cfg.lastYear);
+    const title = c.version ? `${cfg.titles[c.lang]} (v${c.version})` : cfg.titles[c.lang];
+    if (code) code.value = embedSnippet({ src: abs(path), title, height: cfg.height, loader: cfg.loader });
+    // The preview loads only once the kit is open, from this site whatever origin the code names.
+    if (frame && details.open) {
+      const src = `${cfg.base.replace(/\/$/, "")}${path}`;
+      if (frame.getAttribute("src") !== src) frame.setAttribute("src", src);
+    }
+  }
+
+  if (form) {
+    form.hidden = false;
+    form.addEventListener("input", update);
+    form.addEventListener("submit", (e) => e.preventDefault());
+  }
+  if (preview) preview.hidden = false;
+  details.addEventListener("toggle", () => details.open && update());
+  window.addEventListener("message", (e) => {
+    if (!frame) return;
+    const hit = frameToResize(e, [frame]);
+    if (hit) frame.style.height = `${hit.height}px`;
+  });
+
+  // Images and the link follow the year on screen; so does the builder, until the editor picks a year.
+  const images = [...details.querySelectorAll<HTMLAnchorElement>("a[data-href]")];
+  let pickedYear = false;
+  yearSelect?.addEventListener("input", () => (pickedYear = true));
+  const citeArea = details.querySelector<HTMLTextAreaElement>("textarea.cite-text");
+  const bibArea = details.querySelector<HTMLTextAreaElement>("textarea.cite-bibtex");
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+  const fmt = new Intl.DateTimeFormat(cfg.lang === "vi" ? "vi-VN" : "en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+  function viewUrl(): string {
+    const u = new URL(location.href);
+    const year = screenYear();
+    if (isMap && year !== cfg.lastYear) u.searchParams.set("year", String(year));
+    else u.searchParams.delete("year");
+    if (fig?.id) u.hash = fig.id;
+    return u.href;
+  }
+
+  function follow() {
+    const y = screenYear();
+    for (const a of images) a.href = (a.dataset.href ?? "").replace("{year}", String(y));
+    if (yearSelect && !pickedYear) yearSelect.value = String(y);
+    const citation: Citation = { ...cfg.citation, url: viewUrl(), accessed: iso };
+    const words = { dataVersion: (v: string) => cfg.words.dataVersion.replace("{v}", v), accessed: (d: string) => cfg.words.accessed.replace("{d}", d) };
+    if (citeArea) citeArea.value = citeText(citation, words, () => fmt.format(today));
+    if (bibArea) bibArea.value = citeBibtex(citation);
+    update();
+  }
+  follow();
+  if (fig) new MutationObserver(follow).observe(fig, { attributes: true, attributeFilter: ["data-year"] });
+
+  const link = details.querySelector<HTMLButtonElement>("button.copy-link");
+  if (link) {
+    link.hidden = false;
+    link.addEventListener("click", () => copy(link, viewUrl()));
+  }
+}
+
+document.querySelectorAll<HTMLDetailsElement>("details.embed-code").forEach(init);

@@ -116,8 +116,13 @@ function init(fig: HTMLElement) {
     },
   });
 
-  /** Keep the year in the address: a new history entry when the slider settles, replaced when play stops. */
+  /**
+   * Keep the year in the address: a new history entry when the slider settles, replaced when play stops.
+   * Not in an embed (<html data-embed>): its history is the host page's, whose Back button must leave the article.
+   */
+  const embedded = document.documentElement.hasAttribute("data-embed");
   function remember(year: number, push: boolean) {
+    if (embedded) return;
     const u = new URL(location.href);
     if (u.searchParams.get("year") === String(year)) return;
     u.searchParams.set("year", String(year));

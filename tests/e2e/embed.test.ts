@@ -1,74 +1,227 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
-import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { csvParse } from "d3";
 import { getDataset } from "../../src/data/load";
 import { releaseDataset } from "../../src/data/releases";
 import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 import type { Dataset } from "../../src/data/types";
 import { datasetModel } from "../../src/lib/status";
+import { makeStatusModel } from "../../src/lib/status";
+import { EMBED_WIDTHS } from "../../src/charts/embed-heights";
+import { YEARS } from "../../src/config";
 import { BASE_URL, launch, open, screenshot, url } from "./browser";
 
 let browser: Browser;
 let host: Server;
 let hostUrl = "";
+/** The newsroom's pages, on another origin (another port) than the report: path → HTML. */
+const hostPages = new Map<string, string>();
 before(async () => {
   browser = await launch();
-  // The newsroom's page, on another origin (another port) than the report.
-  const site = BASE_URL.replace(/\/$/, "");
-  const page = readFileSync("tests/fixtures/embed-host.html", "utf8").replaceAll("SITE", site);
-  host = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(page);
+  host = createServer((req, res) => {
+    const body = hostPages.get(req.url ?? "/");
+    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    res.end(body ?? "not found");
   });
-  await new Promise<void>((r) => host.listen(0, "127.0.0.1", r));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  await new Promise<void>((r) => host.listen(Number(process.env.E2E_HOST_PORT ?? 0), "127.0.0.1", r));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
 after(async () => {
   await browser?.close();
   host?.close();
 });
 
-test("a host page embeds the map with the loader: the iframe grows to its content and shows 2016", async () => {
+/** An article on the host origin with `code` pasted into it as is. */
+function article(path: string, code: string): string {
+  hostPages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>` +
+      `<style>body{margin:0;font:16px Georgia,serif}</style></head><body><h1>Local news</h1><p>Text before the chart.</p>\n${code}\n<p>Text after the chart.</p></body></html>`,
+  );
+  return `${hostUrl}${path}`;
+}
+
+/** What the copy button of a chart's press kit puts on the clipboard, on a page of the report. */
+async function copiedCode(path: string, figure: string, before?: (page: Page) => Promise<void>): Promise<string> {
+  const { page, context } = await open(browser, path, { permissions: ["clipboard-read", "clipboard-write"] });
+  await before?.(page);
+  const kit = page.locator(`#${figure} details.embed-code`);
+  if (!(await kit.evaluate((d) => (d as HTMLDetailsElement).open))) await kit.locator("summary").click();
+  await kit.locator(".press-embed button.copy").click();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  await context.close();
+  return code;
+}
+
+const frameHeight = (page: Page) => page.locator("iframe[data-ntm-embed]").evaluate((el) => (el as HTMLIFrameElement).offsetHeight);
+
+test("the copied code names the site's own origin and works pasted on another origin: the iframe fits its content", async () => {
+  const code = await copiedCode("/?year=2016", "map");
+  const origin = new URL(BASE_URL).origin;
+  assert.match(code, /^<iframe title="[^"]+" src="([^"]+)" width="100%" height="\d+" loading="lazy"/);
+  const src = new URL(/src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, "&"));
+  assert.equal(src.origin, origin, `the code points at ${src.origin}, the site is served at ${origin}: build with NTM_SITE=${origin}`);
+  assert.equal(src.searchParams.get("year"), "2016", "the code carries the year on screen");
+  assert.match(code, new RegExp(`<script async src="${origin.replace(/[.]/g, "\\.")}/[^"]*embed\\.js"></script>$`));
+
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await page.goto(hostUrl);
-  const frame = page.locator("iframe[data-ntm-embed]");
-  await page.waitForFunction(() => (document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).offsetHeight > 400, null, { timeout: 10_000 });
+  await page.goto(article("/article", code));
   const inner = page.frameLocator("iframe[data-ntm-embed]");
   assert.equal(await inner.locator("output.year-value").innerText(), "2016");
-  const contentHeight = await inner.locator("html").evaluate((el) => el.scrollHeight);
-  const frameHeight = await frame.evaluate((el) => (el as HTMLIFrameElement).offsetHeight);
-  assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `iframe ${frameHeight}px vs content ${contentHeight}px`);
+  await page.waitForFunction(
+    () => {
+      const f = document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement;
+      const d = f.contentDocument; // cross-origin: null; use the reported height instead
+      return !d && f.style.height !== "";
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  const content = await inner.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  assert.ok(Math.abs((await frameHeight(page)) - content) <= 2, `iframe ${await frameHeight(page)}px vs content ${content}px`);
   await screenshot(page, "embed-host");
   await context.close();
 });
 
-test("the loader ignores height messages from anything but the iframe's own window and origin", async () => {
-  const context = await browser.newContext();
+test("a guest: moving the embedded slider adds no history to the host, and every link opens a new tab", async () => {
+  const code = await copiedCode("/", "map");
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await page.goto(hostUrl);
-  await page.waitForFunction(() => (document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).offsetHeight > 400, null, { timeout: 10_000 });
-  const h0 = await page.locator("iframe[data-ntm-embed]").evaluate((el) => (el as HTMLIFrameElement).offsetHeight);
-  // A message from the host page itself (wrong source and origin) must not resize anything.
-  await page.evaluate(() => window.postMessage({ type: "ntm-embed:height", id: "/embed/map/", height: 3000 }, "*"));
-  await page.waitForTimeout(200);
-  assert.equal(await page.locator("iframe[data-ntm-embed]").evaluate((el) => (el as HTMLIFrameElement).offsetHeight), h0);
+  await page.goto(article("/guest", code));
+  const before = await page.evaluate(() => history.length);
+  const inner = page.frameLocator("iframe[data-ntm-embed]");
+  const slider = inner.locator("input.year-slider");
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+  assert.equal(await inner.locator("output.year-value").innerText(), String(YEARS[YEARS.length - 4]));
+  assert.equal(await page.evaluate(() => history.length), before, "history entries added to the host page");
+  assert.equal(page.url(), `${hostUrl}/guest`);
+  const links = await inner.locator("a").evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href"), target: a.getAttribute("target"), rel: a.getAttribute("rel") ?? "" })));
+  assert.ok(links.length > 5, "the embed has links");
+  const bad = links.filter((l) => l.target !== "_blank" || !l.rel.split(/\s+/).includes("noopener"));
+  assert.deepEqual(bad, [], "links without a new-tab target");
   await context.close();
 });
 
-test("controls=0 hides the slider, theme=dark darkens the page, lang=en switches language", async () => {
+test("the loader ignores height messages from anything but the iframe's own window and origin", async () => {
+  const code = await copiedCode("/", "map");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(article("/forged", code));
+  await page.waitForFunction(() => (document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).style.height !== "", null, { timeout: 10_000 });
+  const h0 = await frameHeight(page);
+  // A message from the host page itself (wrong source and origin) must not resize anything.
+  await page.evaluate(() => window.postMessage({ type: "ntm-embed:height", id: "/embed/map/", height: 3000 }, "*"));
+  await page.waitForTimeout(200);
+  assert.equal(await frameHeight(page), h0);
+  await context.close();
+});
+
+test("without the script (a CMS that strips it) each iframe shows its whole chart at 320, 600 and 1000 px", async () => {
+  const codes: [string, string][] = [];
+  for (const [path, fig] of [["/", "map"], ["/", "timeline"], ["/", "districts"], ["/en/district/binh-lieu/", "map-binh-lieu"]]) {
+    codes.push([`${path}#${fig}`, await copiedCode(path, fig)]);
+  }
+  // The pinned variant of the map, as the builder writes it.
+  codes.push(["pinned map", await copiedCode("/", "map", async (page) => {
+    await page.locator("#map details.embed-code summary").click();
+    await page.locator('#map details.embed-code input[name="pin"][value="pinned"]').check();
+  })]);
+  for (const [name, code] of codes) {
+    if (name === "pinned map") assert.match(code, /\/v\d+\.\d+\.\d+\/map\//);
+    const bare = code.replace(/\n?<script[^>]*><\/script>/, "");
+    assert.doesNotMatch(bare, /<script/);
+    for (const width of EMBED_WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(article(`/bare-${width}`, bare));
+      const frame = page.frameLocator("iframe");
+      await frame.locator(".embed-credit").waitFor();
+      const r = await frame.locator("body").evaluate(async (b) => {
+        await document.fonts.ready;
+        return { content: Math.ceil(b.getBoundingClientRect().height), viewport: window.innerHeight, credit: Math.ceil(document.querySelector(".embed-credit")!.getBoundingClientRect().bottom) };
+      });
+      assert.ok(r.content <= r.viewport && r.credit <= r.viewport, `${name} at ${width}px: content ${r.content}px in a ${r.viewport}px iframe (run npm run measure:embeds)`);
+      if (width === 320) await screenshot(page, `embed-bare-${name.replace(/\W+/g, "-")}-${width}`);
+      await context.close();
+    }
+  }
+});
+
+test("?theme=dark has its own palette and passes axe; the default is light whatever the reader's OS says", async () => {
+  for (const chart of ["map", "timeline", "districts"]) {
+    const { page, context } = await open(browser, `/embed/${chart}/?theme=dark`);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(bg, "rgb(255, 255, 255)");
+    const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), [], `${chart} dark`);
+    if (chart === "map") {
+      // Outlines light on the dark page, wards not near-white blocks.
+      const stroke = await page.locator("#map path.districts").evaluate((p) => getComputedStyle(p).stroke);
+      const ward = await page.locator("#map path.s-not-in-programme:not([display])").first().evaluate((p) => getComputedStyle(p).fill);
+      const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+      assert.ok(lum(stroke) > 180, `district outline ${stroke}`);
+      assert.ok(lum(ward) < 100, `ward fill ${ward}`);
+      await screenshot(page, "embed-dark-map");
+    }
+    await context.close();
+  }
+  const { page, context } = await open(browser, "/embed/map/", { colorScheme: "dark" });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
+  await context.close();
+});
+
+test("the map's CSV agrees with the map's classes for a sampled year", async () => {
+  const { page, context } = await open(browser, "/");
+  // The file the map's press kit links to, as a reader downloads it.
+  const href = await page.locator('#map details.embed-code a[href$="/chart-map.csv"]').getAttribute("href");
+  const csv = csvParse(await (await page.request.get(new URL(href!, page.url()).href)).text());
+  // The sampled year: the one where the CSV shows the most different statuses (the hardest to get right).
+  const years = csv.columns.filter((c) => c.startsWith("status_")).map((c) => Number(c.slice(7)));
+  assert.ok(years.length > 0 && csv.length > 100, `${href}: no status columns or rows`);
+  const year = years.reduce((best, y) => (new Set(csv.map((r) => r[`status_${y}`])).size > new Set(csv.map((r) => r[`status_${best}`])).size ? y : best));
+  const status = new Map(csv.map((r) => [r.id, r[`status_${year}`]]));
+  await page.goto(url(`/?year=${year}`));
+  const shown = await page.locator("#map path[data-unit]:not([display])").evaluateAll((ps) => ps.map((p) => [p.getAttribute("data-unit")!, p.getAttribute("class")!]));
+  assert.ok(shown.length > 100);
+  const wrong = shown.filter(([unit, cls]) => cls !== `s-${status.get(unit)}`);
+  assert.deepEqual(wrong, [], `${year}: map classes that the CSV does not give`);
+  await context.close();
+});
+
+test("PNG and SVG links, the builder's year and the link to this view follow the year on screen", async () => {
+  const { page, context } = await open(browser, "/", { permissions: ["clipboard-read", "clipboard-write"] });
+  const kit = page.locator("#map details.embed-code");
+  await page.locator("#map input.year-slider").focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  const year = await page.locator("#map output.year-value").innerText();
+  await kit.locator("summary").click();
+  assert.match((await kit.getByRole("link", { name: "PNG", exact: true }).getAttribute("href"))!, new RegExp(`map-${year}\\.png$`));
+  assert.match((await kit.getByRole("link", { name: "SVG" }).getAttribute("href"))!, new RegExp(`map-${year}\\.svg$`));
+  assert.equal(await kit.locator('select[name="year"]').inputValue(), year);
+  assert.match(await kit.locator("textarea.code").inputValue(), new RegExp(`year=${year}`));
+  await kit.locator("button.copy-link").click();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(link.searchParams.get("year"), year);
+  assert.equal(link.hash, "#map");
+  // The preview loads once the kit is open, and follows the options.
+  await kit.locator('input[name="theme"][value="dark"]').check();
+  assert.match((await kit.locator("iframe.preview-frame").getAttribute("src"))!, /theme=dark/);
+  assert.match(await kit.locator("textarea.cite-bibtex").inputValue(), /^@misc\{/);
+  await context.close();
+});
+
+test("controls=0 hides the slider, lang=en switches language", async () => {
   let { page, context } = await open(browser, "/embed/map/?controls=0&year=2020");
   assert.equal(await page.locator(".map-controls").isVisible(), false);
   assert.equal(await page.locator("input.year-slider").isVisible(), false);
   assert.match(await page.locator(".map-totals").innerText(), /^Năm 2020/);
-  await context.close();
-  ({ page, context } = await open(browser, "/embed/timeline/?theme=dark"));
-  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  assert.equal(bg, "rgb(20, 20, 22)");
-  await screenshot(page, "embed-dark");
   await context.close();
   ({ page, context } = await open(browser, "/embed/districts/?lang=en"));
   await page.waitForURL(/\/en\/embed\/districts\/\?lang=en$/);
@@ -80,7 +233,7 @@ test("a pinned embed says which data version it shows and links to the changelog
   const { page, context, foreign } = await open(browser, "/embed/v1.0.0/map/");
   assert.match(await page.locator(".pinned").innerText(), /Dữ liệu phiên bản 1\.0\.0, cố định/);
   assert.match((await page.locator(".pinned a").getAttribute("href"))!, /du-lieu\/#changelog$/);
-  assert.equal(await page.getAttribute('link[rel="canonical"]', "href"), new URL("/#map", "https://example.org").href);
+  assert.equal(await page.getAttribute('link[rel="canonical"]', "href"), url("/#map"));
   assert.equal(await page.getAttribute('meta[name="robots"]', "content"), "noindex");
   assert.deepEqual(foreign, []);
   await context.close();
@@ -108,14 +261,12 @@ test("a pinned embed keeps its version's data after the data changes", async () 
   assert.equal(await classIn("/embed/map/"), live);
 });
 
-test("the copy button puts the embed code on the clipboard", async () => {
-  const { page, context } = await open(browser, "/en/", { permissions: ["clipboard-read", "clipboard-write"] });
-  const details = page.locator("#map details.embed-code");
-  await details.locator("summary").click();
-  await details.getByRole("button", { name: "Copy code" }).first().click();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^<iframe title="[^"]+" src="https:\/\/example\.org\/en\/embed\/map\/" width="100%" height="\d+" loading="lazy"/);
-  assert.match(copied, /<script async src="https:\/\/example\.org\/embed\.js"><\/script>$/);
+test("robots.txt keeps crawlers out of both embed folders and names the sitemap", async () => {
+  const { page, context } = await open(browser, "/");
+  const robots = await (await page.request.get(url("/robots.txt"))).text();
+  assert.match(robots, new RegExp(`^Disallow: ${new URL(url("/embed/")).pathname}$`, "m"));
+  assert.match(robots, new RegExp(`^Disallow: ${new URL(url("/en/embed/")).pathname}$`, "m"));
+  assert.match(robots, new RegExp(`^Sitemap: ${url("/sitemap.xml").replace(/[.]/g, "\\.")}$`, "m"));
   await context.close();
 });
 

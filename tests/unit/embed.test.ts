@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { acceptHeight, embedSnippet, heightMessage, MESSAGE_TYPE, parseEmbedOptions } from "../../src/lib/embed";
+import {
+  acceptHeight,
+  embedPath,
+  embedSnippet,
+  frameToResize,
+  heightMessage,
+  heightMessages,
+  MESSAGE_TYPE,
+  newTabLinks,
+  parseEmbedOptions,
+} from "../../src/lib/embed";
 
 const years = [2010, 2015, 2025];
 
@@ -19,10 +29,52 @@ describe("embed messages", () => {
   });
 });
 
+describe("the loader's choice of iframe", () => {
+  const a = { contentWindow: { name: "a" }, src: "https://report.example/embed/map/" };
+  const b = { contentWindow: { name: "b" }, src: "https://report.example/embed/timeline/" };
+  const msg = (source: unknown, origin = "https://report.example", height = 700) => ({ data: heightMessage("/x", height), origin, source });
+
+  it("resizes only the iframe whose window sent the message, from that iframe's origin", () => {
+    expect(frameToResize(msg(b.contentWindow), [a, b])).toEqual({ frame: b, height: 700 });
+    expect(frameToResize(msg(a.contentWindow), [a, b])?.frame).toBe(a);
+    expect(frameToResize(msg({ name: "host" }), [a, b])).toBeUndefined();
+    expect(frameToResize(msg(null), [a, b])).toBeUndefined();
+    expect(frameToResize(msg(a.contentWindow, "https://evil.example"), [a, b])).toBeUndefined();
+    expect(frameToResize(msg(a.contentWindow, undefined, 30), [a, b])).toBeUndefined();
+  });
+});
+
+describe("height messages for other hosts", () => {
+  it("speaks ours, AMP embed-size, and Pym.js when a Pym parent passed its childId", () => {
+    expect(heightMessages("/embed/map/", 812.2)).toEqual([heightMessage("/embed/map/", 812.2), { sentinel: "amp", type: "embed-size", height: 813 }]);
+    expect(heightMessages("/embed/map/", 812, "?initialWidth=600&childId=chart-1&parentUrl=x")[2]).toBe("pymxPYMxchart-1xPYMxheightxPYMx812");
+  });
+});
+
+describe("links inside embeds", () => {
+  it("open a new tab: target and noopener added, an existing target or rel kept", () => {
+    expect(newTabLinks('<p><a href="/nguon/">Nguồn</a> <a class="x" href="/">a</a></p>')).toBe(
+      '<p><a href="/nguon/" target="_blank" rel="noopener">Nguồn</a> <a class="x" href="/" target="_blank" rel="noopener">a</a></p>',
+    );
+    expect(newTabLinks('<a href="/" target="_blank" rel="noopener">x</a>')).toBe('<a href="/" target="_blank" rel="noopener">x</a>');
+    expect(newTabLinks('<a href="/" rel="license">x</a>')).toBe('<a href="/" rel="license noopener" target="_blank">x</a>');
+    expect(newTabLinks('<a id="top">x</a><abbr title="y">z</abbr>')).toBe('<a id="top">x</a><abbr title="y">z</abbr>');
+  });
+});
+
 describe("embed options", () => {
   it("reads year, lang, theme and controls, ignoring anything unknown", () => {
     expect(parseEmbedOptions("?year=2015&lang=en&theme=dark&controls=0", years)).toEqual({ year: 2015, lang: "en", theme: "dark", controls: false });
     expect(parseEmbedOptions("?year=1999&lang=fr&theme=pink&controls=1", years)).toEqual({});
+    expect(parseEmbedOptions("?theme=auto", years)).toEqual({ theme: "auto" });
+  });
+
+  it("builds the embed path from a choice, leaving defaults out of the URL", () => {
+    expect(embedPath({ chart: "map", lang: "vi", year: 2025 }, 2025)).toBe("/embed/map/");
+    expect(embedPath({ chart: "map", lang: "en", year: 2015, theme: "dark", controls: false }, 2025)).toBe("/en/embed/map/?year=2015&theme=dark&controls=0");
+    expect(embedPath({ chart: "map/binh-lieu", lang: "vi", year: 2020, version: "1.1.0", theme: "light" }, 2025)).toBe("/embed/v1.1.0/map/binh-lieu/?year=2020");
+    // Charts without a year or a slider ignore those choices.
+    expect(embedPath({ chart: "timeline", lang: "vi", year: 2015, controls: false, theme: "auto" }, 2025)).toBe("/embed/timeline/?theme=auto");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rgb } from "d3";
-import { ACHIEVEMENT_FILLS, LADDER, LEGEND_ORDER, LINES, OTHER_STATES, PALETTE, PATTERN_COLOURS, fillFor, statusCss } from "../../src/charts/palette";
+import { ACHIEVEMENT_FILLS, DARK, LADDER, LEGEND_ORDER, LINES, OTHER_STATES, PAGE, PALETTE, PATTERN_COLOURS, darkCss, fillFor, statusCss } from "../../src/charts/palette";
 import { STATUSES } from "../../src/lib/status";
 
 const lin = (c: number) => {
@@ -86,5 +86,39 @@ describe("palette", () => {
     expect(fillFor("no-data", "m1")).toBe("url(#m1-cross)");
     expect(fillFor("ntm", "m1")).toBe(PALETTE.ntm.fill);
     expect(statusCss("#m1", "m1")).toContain("#m1 .s-undetermined{fill:url(#m1-hatch)}");
+  });
+});
+
+describe("dark theme (embeds)", () => {
+  const paper = PAGE.dark.paper;
+  it("keeps text readable: ink 7:1, soft ink and links 4.5:1 on the dark page", () => {
+    expect(contrast(PAGE.dark.ink, paper)).toBeGreaterThanOrEqual(7);
+    expect(contrast(PAGE.dark["ink-soft"], paper)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(PAGE.dark.accent, paper)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("draws outlines and legend edges light enough to see (3:1), and no ward as a near-white block", () => {
+    expect(contrast(DARK.lines.district, paper)).toBeGreaterThanOrEqual(3);
+    expect(contrast(DARK.lines.province, paper)).toBeGreaterThanOrEqual(3);
+    expect(contrast(DARK.legendEdge, paper)).toBeGreaterThanOrEqual(3);
+    expect(luminance(DARK.fills["not-in-programme"]!)).toBeLessThan(0.1);
+    // Every solid fill of the dark map stays apart from the page (3:1) or from the ward fill it sits next to.
+    for (const s of LEGEND_ORDER.filter((x) => !PALETTE[x].pattern)) {
+      const fill = DARK.fills[s] ?? PALETTE[s].fill;
+      if (s !== "not-in-programme") expect(contrast(fill, DARK.fills["not-in-programme"]!), s).toBeGreaterThan(1.3);
+    }
+  });
+
+  it("is CSS scoped to the theme selector and to each map", () => {
+    const css = darkCss(':root[data-theme="dark"]', ["map"]);
+    expect(css.startsWith(`:root[data-theme="dark"]{--ink:${PAGE.dark.ink}`)).toBe(true);
+    expect(css).toContain(`:root[data-theme="dark"] #map path.districts{stroke:${DARK.lines.district}}`);
+    expect(css).toContain(`:root[data-theme="dark"] #map .s-not-in-programme{fill:${DARK.fills["not-in-programme"]}}`);
+  });
+
+  it("starts from the same light page colours as global.css", async () => {
+    const { readFileSync } = await import("node:fs");
+    const css = readFileSync("src/styles/global.css", "utf8");
+    for (const [k, v] of Object.entries(PAGE.light)) expect(css, k).toContain(`--${k}: ${v};`);
   });
 });

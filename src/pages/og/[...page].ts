@@ -4,13 +4,15 @@ import { cardSvg } from "../../charts/og";
 import { toPngAsync } from "../../charts/images";
 import { renderQueue } from "../../charts/render-queue";
 import { t, type Lang } from "../../i18n/ui";
-import { successorAt } from "../../lib/lineage";
+import { successorAt, typeAt } from "../../lib/lineage";
+import { statusLabel, typeLabel } from "../../i18n/status";
 
 interface Card {
   lang: Lang;
   title: string;
   district?: string;
   highlight?: string;
+  subtitle?: string;
 }
 
 /**
@@ -31,12 +33,21 @@ const card = renderQueue(
   () => cardPaths().map((c) => c.params.page),
   async (page) => {
     const c = cardPaths().find((x) => x.params.page === page)!.props;
-    return toPngAsync(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight }));
+    return toPngAsync(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle }));
   },
 );
 
 function allCards() {
-  const { communes, districts, index } = chartContext();
+  const { communes, districts, index, model, years } = chartContext();
+  /** A commune's card says where it is and where it stands: its district, and its status in the last year it existed. */
+  const standing = (lang: Lang, id: string, district?: string) => {
+    const year = [...years].reverse().find((y) => model.statusAt(id, y).status !== "no-data");
+    const du = district ? index.get(district) : undefined;
+    const type = du ? typeLabel[lang][typeAt(du, 2020)] : "";
+    const place = du ? (lang === "vi" ? `${type.charAt(0).toUpperCase()}${type.slice(1)} ${du.name}` : `${du.name} ${type}`) : undefined;
+    const status = year ? `${year}: ${statusLabel[lang][model.statusAt(id, year).status]}` : undefined;
+    return [place, status].filter(Boolean).join(" · ") || undefined;
+  };
   const out: { params: { page: string }; props: Card }[] = [];
   for (const lang of ["vi", "en"] as Lang[]) {
     const vi = lang === "vi";
@@ -52,7 +63,7 @@ function allCards() {
     for (const d of districts) out.push({ params: { page: `${lang}/huyen/${d.id}.png` }, props: { lang, title: d.name, district: d.id } });
     for (const c of communes) {
       const d = c.parent ? successorAt(index, c.parent, 2020)?.id : undefined;
-      out.push({ params: { page: `${lang}/xa/${c.id}.png` }, props: { lang, title: c.name, district: d, highlight: c.id } });
+      out.push({ params: { page: `${lang}/xa/${c.id}.png` }, props: { lang, title: c.name, district: d, highlight: c.id, subtitle: standing(lang, c.id, d) } });
     }
   }
   return out;

@@ -98,7 +98,7 @@ export function timelineTable(totals: readonly Totals[], reported: readonly { ye
   return `${csvFormat(rows, [...TIMELINE_COLUMNS])}\n`;
 }
 
-export const DISTRICT_COLUMNS = ["district_id", "district", "year", "communes", "ntm_known", "nang_cao_known", "kieu_mau_known", "bounded", "unknown", "none"] as const;
+export const DISTRICT_COLUMNS = ["district_id", "district", "year", "communes", "ntm_known", "nang_cao_known", "kieu_mau_known", "undetermined", "none"] as const;
 
 /** The district grid's counts: one row per district-level unit and year. */
 export function districtTable(districts: readonly { unit: Unit; totals: readonly Totals[] }[]): string {
@@ -111,8 +111,7 @@ export function districtTable(districts: readonly { unit: Unit; totals: readonly
       ntm_known: t.ntm,
       nang_cao_known: t.nangCao,
       kieu_mau_known: t.kieuMau,
-      bounded: t.bounded,
-      unknown: t.unknown,
+      undetermined: t.undetermined,
       none: t.none,
     })),
   );

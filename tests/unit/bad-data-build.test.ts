@@ -1,8 +1,8 @@
 /**
  * Bad data never reaches a page. Copy data/ to a temporary folder, break it, and expect:
- *  - for every kind of breakage: `npm run data:check` (the build's first data step) and the
- *    loader every page uses (loadDataset, the same domain functions) both refuse it with the
- *    checker's message naming file, record and field;
+ *  - for every kind of breakage: the checker behind `npm run data:check` (checkDir) and the
+ *    loader every page uses (loadDataset) both refuse it with the message naming file, record
+ *    and field — in-process, the same domain functions the script and the build call;
  *  - for one breakage: the production build command itself (`npm run build`, NTM_DATA_DIR)
  *    exits non-zero with that message and writes no page. The build runs `data:check --quiet`
  *    before `astro build`, so it stops in seconds; the other breakages go through the very same
@@ -14,7 +14,7 @@ import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DataError, loadDataset } from "../../src/data/load";
+import { checkDir, DataError, loadDataset } from "../../src/data/load";
 import { formatProblem } from "../../src/data/check";
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
@@ -64,14 +64,13 @@ function broken(root: string, i: number): string {
 }
 
 describe("broken data is refused with the validator's message", () => {
-  it.each(breakages.map(([what], i) => [what, i] as const))("%s: data:check and the pages' loader refuse it", { timeout: 60_000 }, async (what, i) => {
+  it.each(breakages.map(([what], i) => [what, i] as const))("%s: data:check's checker and the pages' loader refuse it", (what, i) => {
     const root = mkdtempSync(join(tmpdir(), "ntm-bad-data-"));
     try {
       const dir = broken(root, i);
       const message = breakages[i][2];
-      const r = await run("npx", ["tsx", "scripts/data-check.ts", "--quiet"], { NTM_DATA_DIR: dir });
-      expect(r.code, what).not.toBe(0);
-      expect(r.output, what).toContain(message);
+      const checked = checkDir(dir);
+      expect(checked.errors.map(formatProblem).join("\n"), what).toContain(message);
       let thrown: unknown;
       try {
         loadDataset(dir);

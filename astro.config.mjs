@@ -21,8 +21,9 @@ export default defineConfig({
     },
   ],
   build: {
-    // Small pages: inline the CSS so a page is one request on a slow connection.
-    inlineStylesheets: "auto",
+    // Every page's CSS (≈ 3 KB gzip) goes inline in its <head>: no render-blocking stylesheet, and
+    // the first screen paints from the first round trip (14 KB) of the HTML.
+    inlineStylesheets: "always",
   },
   devToolbar: { enabled: false },
   vite: {

@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { siteEnv } from "./scripts/site-env.mjs";
+import { GENERATED_DIR, writeSubsets } from "./src/fonts/subset.ts";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
@@ -12,10 +13,18 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      // The web font, cut to the characters the site uses, before Vite bundles the CSS that names it.
+      name: "ntm-font-subsets",
+      hooks: { "astro:config:setup": async () => void (await writeSubsets(GENERATED_DIR)) },
+    },
+  ],
   build: {
-    // Small pages: inline the CSS so a page is one request on a slow connection.
-    inlineStylesheets: "auto",
+    // Every page's CSS (≈ 3 KB gzip) goes inline in its <head>: no render-blocking stylesheet, and
+    // the first screen paints from the first round trip (14 KB) of the HTML.
+    inlineStylesheets: "always",
   },
   devToolbar: { enabled: false },
   vite: {

@@ -95,10 +95,15 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-console.log(`Serving dist/ at ${baseUrl}; running ${files.length} e2e file(s).`);
+// Test files run in parallel, each in its own process with its own Chromium: two at a time by
+// default (one per core of the 2-core CI machine; E2E_CONCURRENCY overrides). The files share
+// nothing but the read-only server, and each writes only its own screenshots.
+const concurrency = Math.max(1, Number(process.env.E2E_CONCURRENCY ?? Math.min(2, files.length)));
+console.log(`Serving dist/ at ${baseUrl}; running ${files.length} e2e file(s), ${concurrency} at a time.`);
+const started = Date.now();
 const child = spawn(
   "node",
-  ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=tap", ...files],
+  ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, "--test-reporter=tap", ...files],
   { env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium }, stdio: ["ignore", "pipe", "inherit"] },
 );
 let out = "";
@@ -112,5 +117,5 @@ const num = (re) => Number(out.match(re)?.[1] ?? 0);
 const passed = num(/^# pass (\d+)/m);
 const failed = num(/^# fail (\d+)/m) + num(/^# cancelled (\d+)/m);
 record(passed, code !== 0 && failed === 0 ? 1 : failed);
-console.log(`e2e: ${passed} passed, ${failed} failed`);
+console.log(`e2e: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(code === 0 ? 0 : 1);

@@ -20,7 +20,19 @@ if (!existsSync("dist/index.html")) {
   process.exit(1);
 }
 const notFound = existsSync("dist/404.html") ? readFileSync("dist/404.html") : Buffer.from("Not found");
-const assets = sirv("dist", { dev: false, etag: true, extensions: ["html"] });
+// Precompressed copies written at build (scripts/compress.mjs): sirv sends the .br or .gz beside a
+// file when the browser accepts it (Content-Encoding, Vary: Accept-Encoding), never compressing live.
+// Hashed assets under _astro/ never change: a year of caching; everything else revalidates.
+const assets = sirv("dist", {
+  dev: false,
+  etag: true,
+  extensions: ["html"],
+  brotli: true,
+  gzip: true,
+  setHeaders: (res, pathname) => {
+    res.setHeader("Cache-Control", pathname.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate");
+  },
+});
 
 createServer((req, res) => {
   const url = req.url ?? "/";

@@ -18,7 +18,7 @@ const steps = [
   },
   { name: "data check", cmd: ["npm", "run", "-s", "data:check"] },
   { name: "production build", cmd: ["npm", "run", "-s", "build"] },
-  { name: "deterministic build (second build, byte for byte)", cmd: ["npm", "run", "-s", "check:determinism"], optional: "check:determinism" },
+  { name: "deterministic build (second build, PNGs by content hash, byte for byte)", cmd: ["npm", "run", "-s", "check:determinism"], optional: "check:determinism" },
   { name: "HTML validity and internal links", cmd: ["npm", "run", "-s", "check:html"], optional: "check:html" },
   { name: "budget", cmd: ["npm", "run", "-s", "budget"], optional: "budget" },
   {
@@ -33,6 +33,8 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 let passed = 0;
 let failed = 0;
 const started = Date.now();
+/** Seconds per step, printed at the end (the README's CI row comes from them). */
+const timings = [];
 
 for (const step of steps) {
   if (step.optional && !pkg.scripts?.[step.optional]) continue;
@@ -54,8 +56,10 @@ for (const step of steps) {
     process.exit(1);
   }
   console.log(`✓ ${step.name} (${secs} s)`);
+  timings.push({ name: step.name, secs });
 }
 
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+for (const t of timings) console.log(`  ${t.secs.padStart(6)} s  ${t.name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

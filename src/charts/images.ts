@@ -18,6 +18,7 @@ import { districtTotals, totalsFor } from "../lib/totals";
 import { reconcileLines, totalsSentence } from "../i18n/sentences";
 import { programmeChange, reconcile } from "../lib/reconcile";
 import { PALETTE } from "./palette";
+import { cachedPng } from "./png-cache";
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve("@expo-google-fonts/be-vietnam-pro/package.json"));
@@ -114,13 +115,14 @@ export function districtsImageSvg(lang: Lang): string {
 
 
 /** The same, rendered off the main thread (resvg's thread pool), so several images render at once. */
+/** Cached by a content hash of the SVG and the render options (src/charts/png-cache.ts): each image renders once. */
 export async function toPngAsync(svg: string, scale: 1 | 2 = 1): Promise<Uint8Array> {
-  const img = await renderAsync(svg, {
-    fitTo: { mode: "zoom", value: scale },
+  const options = {
+    fitTo: { mode: "zoom" as const, value: scale },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
     background: "#ffffff",
-  });
-  return img.asPng();
+  };
+  return cachedPng(svg, options, FONT_FILES, async () => (await renderAsync(svg, options)).asPng());
 }
 
 export const IMAGE_YEARS = (): readonly number[] => chartContext().years;

@@ -1,0 +1,70 @@
+/**
+ * A content-addressed cache for rendered PNGs: each PNG is stored under the SHA-256 of
+ * everything that decides its pixels — the SVG text, the scale, the render options, resvg's
+ * version and the bytes of the font files — so a build renders only images whose input
+ * changed, and identical inputs give identical files (the cached bytes are the rendered bytes).
+ *
+ * Lives in .cache/png/ (git-ignored; NTM_PNG_CACHE moves it, NTM_PNG_CACHE=off disables it;
+ * NTM_PNG_CACHE_LOG names a file that gets one line per PNG actually rendered).
+ * A cache entry is written to a temporary name and renamed, so a killed build never leaves a
+ * half-written PNG behind that a later build would trust.
+ */
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+/** Bump when the way an SVG becomes a PNG changes in a way the key below does not capture. */
+export const RENDER_CACHE_VERSION = 1;
+
+let salt: string | undefined;
+/** What every key shares: cache format, resvg's version and the font files' bytes. */
+function rendererSalt(fontFiles: readonly string[]): string {
+  if (salt) return salt;
+  const h = createHash("sha256");
+  h.update(`v${RENDER_CACHE_VERSION}\0resvg ${(require("@resvg/resvg-js/package.json") as { version: string }).version}\0`);
+  for (const f of fontFiles) h.update(readFileSync(f));
+  salt = h.digest("hex");
+  return salt;
+}
+
+export function cacheDir(): string | undefined {
+  const dir = process.env.NTM_PNG_CACHE ?? ".cache/png";
+  return dir === "off" ? undefined : dir;
+}
+
+/** The cache key of one render: the same for the same pixels' inputs, different otherwise. */
+export function pngKey(svg: string, options: unknown, fontFiles: readonly string[]): string {
+  return createHash("sha256").update(rendererSalt(fontFiles)).update("\0").update(JSON.stringify(options)).update("\0").update(svg).digest("hex");
+}
+
+/** Counts for the build log: how many PNGs came from the cache and how many were rendered. */
+export const cacheStats = { hits: 0, renders: 0 };
+
+/** The PNG for `svg`: from the cache when its key is there, otherwise rendered by `render` and stored. */
+export async function cachedPng(
+  svg: string,
+  options: unknown,
+  fontFiles: readonly string[],
+  render: () => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  const dir = cacheDir();
+  if (!dir) return render();
+  const key = pngKey(svg, options, fontFiles);
+  const file = join(dir, key.slice(0, 2), `${key}.png`);
+  if (existsSync(file)) {
+    cacheStats.hits++;
+    return new Uint8Array(readFileSync(file));
+  }
+  const png = await render();
+  cacheStats.renders++;
+  // check:determinism counts the renders of its second build: there must be none.
+  if (process.env.NTM_PNG_CACHE_LOG) appendFileSync(process.env.NTM_PNG_CACHE_LOG, `${key}\n`);
+  mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  return png;
+}

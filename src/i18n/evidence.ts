@@ -3,7 +3,13 @@ import type { Evidence } from "../lib/status";
 import { levelLabel, yearPhrase } from "./status";
 import type { Lang } from "./ui";
 
-export function evidenceLine(lang: Lang, evidence: readonly Evidence[], ancestorName: (id: string) => string): string {
+/** `sourceName` turns a source id into what readers see (its publisher); ids are for editors. */
+export function evidenceLine(
+  lang: Lang,
+  evidence: readonly Evidence[],
+  ancestorName: (id: string) => string,
+  sourceName: (id: string) => string = (id) => id,
+): string {
   if (evidence.length === 0) {
     return lang === "vi" ? "Chưa có nguồn nào cho biết năm đạt chuẩn." : "No source gives the year yet.";
   }
@@ -25,7 +31,7 @@ export function evidenceLine(lang: Lang, evidence: readonly Evidence[], ancestor
           : e.record.decision
             ? ` (${e.record.decision})`
             : "";
-      const src = (lang === "vi" ? " · nguồn: " : " · source: ") + e.record.sources.join(", ");
+      const src = (lang === "vi" ? " · nguồn: " : " · source: ") + [...new Set(e.record.sources.map(sourceName))].join(", ");
       return `${what}${via}${src}`;
     })
     .join("; ");

@@ -346,7 +346,7 @@ function init(fig: HTMLElement) {
   const hits = $<HTMLUListElement>(".map-hits");
   if (box && input && hits && card) {
     box.hidden = false;
-    const items = Object.entries(data.units).map(([id, u]) => ({ id, text: `${u[0]} · ${u[4] ?? u[1]}` }));
+    const items = Object.entries(data.units).map(([id, u]) => ({ id, text: u[4] ?? u[0] }));
     const choose = (id: string) => {
       input.value = "";
       hits.hidden = true;

@@ -3,12 +3,15 @@ import type { Evidence } from "../lib/status";
 import { levelLabel, yearPhrase } from "./status";
 import type { Lang } from "./ui";
 
-/** `sourceName` turns a source id into what readers see (its publisher); ids are for editors. */
+/**
+ * `sourceName` turns a source id into what readers see (its publisher); ids are for editors.
+ * `null`: no sources in the line (the map's card, which links to the page that lists them).
+ */
 export function evidenceLine(
   lang: Lang,
   evidence: readonly Evidence[],
   ancestorName: (id: string) => string,
-  sourceName: (id: string) => string = (id) => id,
+  sourceName: ((id: string) => string) | null = (id) => id,
 ): string {
   if (evidence.length === 0) {
     return lang === "vi" ? "Chưa có nguồn nào cho biết năm đạt chuẩn." : "No source gives the year yet.";
@@ -31,7 +34,7 @@ export function evidenceLine(
           : e.record.decision
             ? ` (${e.record.decision})`
             : "";
-      const src = (lang === "vi" ? " · nguồn: " : " · source: ") + [...new Set(e.record.sources.map(sourceName))].join(", ");
+      const src = sourceName ? (lang === "vi" ? " · nguồn: " : " · source: ") + [...new Set(e.record.sources.map(sourceName))].join(", ") : "";
       return `${what}${via}${src}`;
     })
     .join("; ");

@@ -43,13 +43,7 @@ export function communeSentence(lang: Lang, name: string, evidence: readonly Evi
       return `reached ${tierEn[e.level]} ${when}${via ? ` (when ${via} was recognised)` : ""}`;
     });
   const list = new Intl.ListFormat(lang, { type: "conjunction" }).format(parts);
-  const anyBound = [...best.values()].some((e) => e.precision === "no-later-than");
-  const tail = anyBound
-    ? lang === "vi"
-      ? " Chưa nguồn nào cho biết năm chính xác."
-      : " No source gives the exact year."
-    : "";
-  return `${name} ${list}.${tail}`;
+  return `${name} ${list}.`;
 }
 
 export interface DistrictFacts {

@@ -20,6 +20,8 @@ export interface MapGeometry {
   /** Internal district boundaries (mesh) and the province outline. */
   districts: string;
   outline: string;
+  /** Label anchor of each district (by its name in the boundary file), in map pixels. */
+  labelPoints?: Record<string, [number, number]>;
 }
 
 export interface MapShape {

@@ -5,7 +5,7 @@
 import type { MapGeometry } from "./choropleth";
 import { loadTopology } from "../geo/topology";
 import { makeProjector } from "../geo/project";
-import { districtMesh, mergedPath, provinceOutline } from "../geo/paths";
+import { districtLabelPoints, districtMesh, mergedPath, provinceOutline } from "../geo/paths";
 
 export const MAP_WIDTH = 640;
 export const MAP_HEIGHT = 470;
@@ -42,5 +42,6 @@ async function build(width: number, height: number, district?: string): Promise<
     },
     districts: districtMesh(p),
     outline: provinceOutline(p),
+    labelPoints: districtLabelPoints(p),
   };
 }

@@ -58,7 +58,12 @@ export function stripSvg(id: string, label: string, totals: Totals[], highlightY
     if (t.year === highlightYear) {
       out.push(`<rect x="${x - 1}" y="0" width="${col + 2}" height="${h}" fill="none" stroke="#262626"/>`);
     }
-    if (t.year % 5 === 0) out.push(`<text x="${x}" y="${h + 11}" font-size="9" fill="#4a4a52">${t.year}</text>`);
+    // The last label ends at the strip's right edge, so "2025" is not clipped to "20".
+    const last = i === totals.length - 1;
+    if (t.year % 5 === 0)
+      out.push(
+        `<text x="${last ? x + col : x}" y="${h + 11}" font-size="11" fill="#4a4a52"${last ? ` text-anchor="end"` : ""}>${t.year}</text>`,
+      );
   });
   out.push("</svg>");
   return out.join("");

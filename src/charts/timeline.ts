@@ -30,6 +30,7 @@ const words = {
     reported: "Số tỉnh công bố",
     "nang-cao": "NTM nâng cao",
     "kieu-mau": "NTM kiểu mẫu",
+    short: { ntm: "NTM", "nang-cao": "Nâng cao", "kieu-mau": "Kiểu mẫu" },
   },
   en: {
     y: "Communes",
@@ -38,6 +39,7 @@ const words = {
     reported: "Reported by the province",
     "nang-cao": "Advanced",
     "kieu-mau": "Model",
+    short: { ntm: "New Rural", "nang-cao": "Advanced", "kieu-mau": "Model" },
   },
 } as const;
 
@@ -80,13 +82,22 @@ export function timelineSvg(input: TimelineInput): string {
     "kieu-mau": PALETTE["kieu-mau"].fill,
   };
   const maxY = Math.max(...band.map((b) => b.high), ...reported.map((r) => r.value), 10);
+  // Direct labels at the end of each line (OWID-style), nudged apart when the lines end close together.
+  const lastYear = totals[totals.length - 1].year;
+  const ends = rows.filter((r) => r.year === lastYear).sort((a, b) => b.value - a.value);
+  const gap = (maxY / (height - 40)) * 14;
+  ends.forEach((r, i) => {
+    if (i > 0 && ends[i - 1].value - r.value < gap) ends[i] = { ...r, value: ends[i - 1].value - gap };
+  });
+  const narrow = width < 480;
   return renderPlot({
     width,
     height,
     marginLeft: 44,
     marginTop: 16,
+    marginRight: narrow ? 64 : 76,
     style: { fontFamily: "inherit", fontSize: "12px", overflow: "visible" },
-    x: { label: null, tickFormat: "d", domain: [totals[0].year, totals[totals.length - 1].year], ticks: 8 },
+    x: { label: null, tickFormat: "d", domain: [totals[0].year, totals[totals.length - 1].year], ticks: narrow ? 4 : 8 },
     y: { label: w.y, domain: [0, maxY], grid: true },
     marks: [
       Plot.areaY(band, { x: "year", y1: "low", y2: "high", fill: PALETTE.undetermined.fill, fillOpacity: 0.35, curve: "step-after" }),
@@ -101,6 +112,15 @@ export function timelineSvg(input: TimelineInput): string {
         stroke: (d: TimelineRow) => color[d.series],
         strokeWidth: 2,
         symbol: "diamond",
+      }),
+      Plot.text(ends, {
+        x: "year",
+        y: "value",
+        text: (d: TimelineRow) => w.short[d.series],
+        fill: (d: TimelineRow) => color[d.series],
+        textAnchor: "start",
+        dx: 8,
+        fontWeight: 600,
       }),
     ],
   });

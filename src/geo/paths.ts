@@ -47,3 +47,30 @@ export function districtPaths(p: Projector): { district: string; d: string }[] {
     d: p.path(feature(p.topo, g) as Feature),
   }));
 }
+
+/**
+ * Where to write each district's name: the centroid of its largest piece of land,
+ * so that an island district's label sits on its main island, not in the sea.
+ */
+export function districtLabelPoints(p: Projector): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  for (const g of p.topo.objects.districts.geometries) {
+    const f = feature(p.topo, g) as Feature;
+    const geom = f.geometry;
+    let best: Feature = f;
+    if (geom?.type === "MultiPolygon") {
+      let max = -1;
+      for (const coordinates of geom.coordinates) {
+        const piece: Feature = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+        const a = p.area(piece);
+        if (a > max) {
+          max = a;
+          best = piece;
+        }
+      }
+    }
+    const [x, y] = p.centroid(best);
+    out[(g.properties as { district: string }).district] = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  }
+  return out;
+}

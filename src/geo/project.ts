@@ -15,6 +15,9 @@ export interface Projector {
   viewBox: string;
   path(object: GeoPermissibleObjects): string;
   point(lonLat: [number, number]): [number, number];
+  /** Projected centroid and area of a feature (label placement). */
+  centroid(object: GeoPermissibleObjects): [number, number];
+  area(object: GeoPermissibleObjects): number;
 }
 
 export interface ProjectorOptions {
@@ -49,5 +52,7 @@ export function makeProjector(topo: QnTopology, opts: ProjectorOptions): Project
     viewBox: `0 0 ${width} ${height}`,
     path: (o) => path(o) ?? "",
     point: (p) => projection(p) as [number, number],
+    centroid: (o) => path.centroid(o),
+    area: (o) => path.area(o),
   };
 }

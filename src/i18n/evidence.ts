@@ -5,13 +5,14 @@ import type { Lang } from "./ui";
 
 /**
  * "NTM năm 2018 (theo công nhận của Hải Hà, 1896/QĐ-TTg) · nguồn: Báo Quảng Ninh". Sources are named by
- * publisher (`publisher` maps a source id to it), never by id. Units outside the programme get "".
+ * publisher (`publisher` maps a source id to it), never by id; `null`: no sources in the line (the map's card,
+ * which links to the page that lists them). Units outside the programme get "".
  */
 export function evidenceLine(
   lang: Lang,
   evidence: readonly Evidence[],
   ancestorName: (id: string) => string,
-  publisher: (sourceId: string) => string = (id) => id,
+  publisher: ((sourceId: string) => string) | null = (id) => id,
   inProgramme = true,
 ): string {
   if (evidence.length === 0) {
@@ -36,8 +37,7 @@ export function evidenceLine(
           : e.record.decision
             ? ` (${e.record.decision})`
             : "";
-      const pubs = [...new Set(e.record.sources.map(publisher))];
-      const src = (lang === "vi" ? " · nguồn: " : " · source: ") + pubs.join(", ");
+      const src = publisher ? (lang === "vi" ? " · nguồn: " : " · source: ") + [...new Set(e.record.sources.map(publisher))].join(", ") : "";
       return `${what}${via}${src}`;
     })
     .join("; ");

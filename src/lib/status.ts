@@ -225,15 +225,21 @@ export function makeStatusModel(
     const own = byUnit.get(unit.id) ?? [];
     const w: TierWindow[] = LEVELS.map((level) => {
       const exacts = ev.filter((e) => e.level === level && e.via === "unit" && e.precision !== "no-later-than");
-      const exact = exacts.reduce<Evidence | undefined>((a, b) => (!a || b.year < a.year ? b : a), undefined);
-      const uppers = ev.filter((e) => e.level === level);
+      const first = exacts.reduce<Evidence | undefined>((a, b) => (!a || b.year < a.year ? b : a), undefined);
+      const last = exacts.reduce<Evidence | undefined>((a, b) => (!a || b.year > a.year ? b : a), undefined);
+      // C1: sources that give different exact years (data:check lets this pass only when all are marked low
+      // confidence) agree that the tier was not reached before the earliest and was reached by the latest:
+      // the years between stay undetermined, and no single year is drawn as known.
+      const contested = first !== undefined && last !== undefined && first.year !== last.year;
+      const exact = contested ? undefined : first;
+      const uppers = ev.filter((e) => e.level === level && !(contested && exacts.includes(e) && e !== last));
       const lowers: NotYet[] = [];
       for (const r of own) {
         if (r.level !== level) continue;
         const n = notYetFrom(r, (s) => pubYear.get(s));
         if (n) lowers.push(n);
       }
-      if (exact) lowers.push({ level, year: exact.year - 1, rule: "L4", record: exact.record });
+      if (first) lowers.push({ level, year: first.year - 1, rule: "L4", record: first.record });
       if (level === "ntm" && baseline !== undefined && unit.geo_id) lowers.push({ level, year: baseline, rule: "L6" });
       return { level, exact, uppers, lowers };
     });

@@ -3,17 +3,29 @@
  * play button, the URL and the already-drawn SVG. Changing the year only swaps
  * classes from the compact status table embedded in the page; nothing is drawn
  * here, and no d3 or Plot is shipped.
+ *
+ * Readers can also point at a commune (tooltip, outline), tap or click it (a
+ * pinned card with its 16 years and a link to its page), find it by any of its
+ * names, and share the exact view: ?year= and ?unit= stay in the address.
+ * The story's sticky map is driven from outside by an "ntm:show" event.
  */
 import { createYearState, parseYear } from "../lib/year-state";
 import { decodeStatus } from "../lib/status-codes.mjs";
+import { searchUnits } from "../lib/search";
+
+/**
+ * name, district, status codes per year, evidence line; on interactive maps also aliases and eras; last, the
+ * window in words for the years the commune is undetermined (one string, used for every such year).
+ */
+type UnitRow = [string, string, string, string, string?, [number, string, string][]?, string?];
 
 interface MapData {
   years: number[];
   year: number;
   /** shape key → status codes per year ("-" = not drawn). */
   shapes: Record<string, string>;
-  /** unit id → [name, district, status codes per year, evidence line, its window in words when undetermined]. */
-  units: Record<string, [string, string, string, string, string]>;
+  /** unit id → UnitRow (see the type). */
+  units: Record<string, UnitRow>;
   /** Sentence with the totals, per year. */
   totals: string[];
   /** Reported vs placed, per year: lines joined by "\n". */
@@ -23,33 +35,62 @@ interface MapData {
   /** Status labels in the page's language. */
   labels: Record<string, string>;
   url: boolean;
+  href: string;
+  desc: string;
+}
+
+export interface ShowDetail {
+  year: number;
+  /** Units to bring forward; the rest of the map is dimmed. */
+  units?: string[];
 }
 
 const reduceMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+const SVGNS = "http://www.w3.org/2000/svg";
 
 function init(fig: HTMLElement) {
   const json = fig.querySelector<HTMLScriptElement>("script.map-data");
   if (!json?.textContent) return;
   const data = JSON.parse(json.textContent) as MapData;
+  const $ = <T extends Element>(sel: string) => fig.querySelector<T>(sel);
   const paths = [...fig.querySelectorAll<SVGPathElement>("path[data-key]")];
-  const slider = fig.querySelector<HTMLInputElement>("input.year-slider");
-  const output = fig.querySelector<HTMLOutputElement>("output.year-value");
-  const play = fig.querySelector<HTMLButtonElement>("button.play");
-  const totals = fig.querySelector<HTMLElement>(".map-totals");
+  const slider = $<HTMLInputElement>("input.year-slider");
+  const output = $<HTMLOutputElement>("output.year-value");
+  const play = $<HTMLButtonElement>("button.play");
+  const totals = $<HTMLElement>(".map-totals");
+  const desc = $<SVGDescElement>("svg.ntm-map-svg desc");
   const yearSpans = fig.querySelectorAll<HTMLElement>(".map-year");
   const rows = [...fig.querySelectorAll<HTMLTableRowElement>("tr[data-unit]")];
-  const tip = fig.querySelector<HTMLElement>(".map-tooltip");
+  const wrap = $<HTMLElement>(".map-wrap");
+  const tip = $<HTMLElement>(".map-tooltip");
+  const card = $<HTMLElement>(".map-card");
   const playLabel = play?.dataset.play ?? "Play";
   const pauseLabel = play?.dataset.pause ?? "Pause";
+  const byUnit = new Map<string, SVGPathElement[]>();
+  for (const p of paths) {
+    const u = p.dataset.unit ?? "";
+    byUnit.set(u, [...(byUnit.get(u) ?? []), p]);
+  }
+  const mark = (units: Iterable<string>, cls: string, on: boolean) => {
+    for (const u of units)
+      for (const p of byUnit.get(u) ?? []) {
+        p.classList.toggle(cls, on);
+        // Drawn last, so the outline is not covered by the neighbours' edges.
+        if (on) p.parentNode?.appendChild(p);
+      }
+  };
 
   const statusName = (codes: string, i: number) => decodeStatus(codes, i);
+  /** A status in words; an undetermined commune says its window ("Chưa rõ năm đạt (muộn nhất năm 2023)"). */
+  const label = (u: UnitRow, s: string | undefined) => (s === "undetermined" && u[6] ? u[6] : s ? data.labels[s] : "–");
   const reconcileList = fig.querySelector<HTMLElement>(".map-reconcile");
 
   // Touch only what changes: the status each path shows now, and the table only while it is open.
   const codes = paths.map((p) => data.shapes[p.dataset.key ?? ""] ?? "");
   const shown: (string | undefined)[] = paths.map((p) => (p.hasAttribute("display") ? undefined : p.getAttribute("class") ?? undefined));
-  const table = fig.querySelector<HTMLDetailsElement>("details.map-table");
+  const table = $<HTMLDetailsElement>("details.map-table");
   let rowsYear = data.year;
+  let selected: string | undefined;
 
   function renderRows(i: number) {
     for (const r of rows) {
@@ -58,7 +99,7 @@ function init(fig: HTMLElement) {
       r.hidden = !s;
       const cell = r.querySelector<HTMLElement>(".st");
       if (cell && s) {
-        cell.textContent = s === "undetermined" && u[4] ? u[4] : data.labels[s];
+        cell.textContent = label(u, s);
         cell.className = `st st-${s}`;
       }
     }
@@ -74,7 +115,9 @@ function init(fig: HTMLElement) {
       if (!cls) p.setAttribute("display", "none");
       else {
         if (!shown[k]) p.removeAttribute("display");
-        p.setAttribute("class", cls);
+        // Keep the reader's marks (hover, selection, story focus) across the class swap.
+        const keep = [...p.classList].filter((c) => !c.startsWith("s-"));
+        p.setAttribute("class", [cls, ...keep].join(" "));
       }
       shown[k] = cls;
     }
@@ -99,35 +142,45 @@ function init(fig: HTMLElement) {
         }),
       );
     }
+    if (desc) desc.textContent = `${data.desc}${year}. ${data.totals[i] ?? ""}`;
     if (play) {
       play.setAttribute("aria-pressed", String(playing));
       play.textContent = playing ? pauseLabel : playLabel;
     }
     fig.dataset.year = String(year);
+    if (selected && card && !card.hidden) fillCard(selected);
   }
 
-  const fromUrl = data.url ? parseYear(new URL(location.href).searchParams.get("year"), data.years) : undefined;
+  const params = new URL(location.href).searchParams;
+  const fromUrl = data.url ? parseYear(params.get("year"), data.years) : undefined;
+  let wasPlaying = false;
   const state = createYearState({
     years: data.years,
     initial: fromUrl ?? data.year,
     interval: reduceMotion() ? 2500 : 900,
     onChange: ({ year, playing }) => {
       render(year, playing);
+      // When Play stops (at the end or paused), the address says what is on screen.
+      if (wasPlaying && !playing && data.url) remember(false);
+      wasPlaying = playing;
     },
   });
 
   /**
-   * Keep the year in the address: a new history entry when the slider settles, replaced when play stops.
+   * Keep the year (and the selected commune) in the address; a new history entry only when asked.
    * Not in an embed (<html data-embed>): its history is the host page's, whose Back button must leave the article.
    */
   const embedded = document.documentElement.hasAttribute("data-embed");
-  function remember(year: number, push: boolean) {
+  function remember(push: boolean) {
     if (embedded) return;
     const u = new URL(location.href);
-    if (u.searchParams.get("year") === String(year)) return;
-    u.searchParams.set("year", String(year));
-    if (push) history.pushState({ year }, "", u);
-    else history.replaceState({ year }, "", u);
+    const before = u.search;
+    u.searchParams.set("year", String(state.year));
+    if (selected) u.searchParams.set("unit", selected);
+    else u.searchParams.delete("unit");
+    if (u.search === before) return;
+    if (push) history.pushState(null, "", u);
+    else history.replaceState(null, "", u);
   }
   render(state.year, false);
   table?.addEventListener("toggle", () => {
@@ -138,55 +191,221 @@ function init(fig: HTMLElement) {
   });
 
   slider?.addEventListener("input", () => state.set(Number(slider.value)));
-  slider?.addEventListener("change", () => data.url && remember(state.year, true));
-  play?.addEventListener("click", () => {
-    state.toggle();
-    if (data.url && !state.playing) remember(state.year, false);
-  });
+  slider?.addEventListener("change", () => data.url && remember(true));
+  play?.addEventListener("click", () => state.toggle());
   if (data.url) {
     window.addEventListener("popstate", () => {
-      const y = parseYear(new URL(location.href).searchParams.get("year"), data.years);
+      const q = new URL(location.href).searchParams;
       state.pause();
-      state.set(y ?? data.year);
+      state.set(parseYear(q.get("year"), data.years) ?? data.year);
+      const unit = q.get("unit");
+      if (unit && data.units[unit]) openCard(unit, false);
+      else closeCard(false);
     });
   }
 
-  // Tooltip on hover; the table below the map gives the same facts to keyboards and screen readers.
-  const svg = fig.querySelector<SVGSVGElement>("svg.ntm-map-svg");
-  const show = (unit: string | undefined, x: number, y: number) => {
-    if (!tip) return;
+  // The story steps set the year and bring places forward.
+  let focus: string[] = [];
+  fig.addEventListener("ntm:show", (e) => {
+    const d = (e as CustomEvent<ShowDetail>).detail;
+    state.pause();
+    state.set(d.year);
+    mark(focus, "focus", false);
+    focus = d.units ?? [];
+    mark(focus, "focus", true);
+    fig.classList.toggle("has-focus", focus.length > 0);
+  });
+
+  /** The unit's name and district in the map's year. */
+  const eraAt = (u: UnitRow, year: number): [string, string] => {
+    let cur: [string, string] = [u[0], u[1]];
+    for (const [y, n, d] of u[5] ?? []) if (y <= year) cur = [n, d];
+    return cur;
+  };
+
+  // Tooltip on hover (mouse and pen); touch and click pin a card instead.
+  const svg = $<SVGSVGElement>("svg.ntm-map-svg");
+  let hovered: string | undefined;
+  const hover = (unit: string | undefined) => {
+    if (unit === hovered) return;
+    if (hovered) mark([hovered], "hover", false);
+    hovered = unit;
+    if (unit) mark([unit], "hover", true);
+  };
+  const showTip = (unit: string | undefined, x: number, y: number) => {
+    if (!tip || !wrap) return;
     const u = unit ? data.units[unit] : undefined;
     if (!u) {
       tip.hidden = true;
       return;
     }
     const s = statusName(u[2], data.years.indexOf(state.year));
+    const [name, district] = eraAt(u, state.year);
     tip.replaceChildren();
     const b = document.createElement("strong");
-    b.textContent = u[0];
+    b.textContent = name;
     const line = (text: string) => {
       const d = document.createElement("div");
       d.textContent = text;
       return d;
     };
-    const label = s === "undetermined" && u[4] ? u[4] : s ? data.labels[s] : "–";
-    tip.append(b, line(u[1]), line(`${state.year}: ${label}`));
-    if (u[3]) tip.append(line(u[3]));
+    tip.append(b, line(district), line(`${state.year}: ${label(u, s)}`));
     tip.hidden = false;
-    const box = fig.getBoundingClientRect();
-    tip.style.left = `${Math.min(x - box.left + 12, box.width - 220)}px`;
-    tip.style.top = `${y - box.top + 12}px`;
+    // The tooltip is positioned inside .map-wrap, so measure from there (not from the figure).
+    const box = wrap.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = x - box.left + 14 + w > box.width ? x - box.left - w - 14 : x - box.left + 14;
+    const top = Math.max(0, Math.min(y - box.top + 14, box.height - h));
+    tip.style.left = `${Math.max(0, left)}px`;
+    tip.style.top = `${top}px`;
   };
+  const unitOf = (t: EventTarget | null) => (t instanceof SVGPathElement ? t.dataset.unit : undefined);
   svg?.addEventListener("pointermove", (e) => {
-    const t = e.target as Element;
-    show(t instanceof SVGPathElement ? t.dataset.unit : undefined, e.clientX, e.clientY);
+    if (e.pointerType === "touch") return;
+    const unit = unitOf(e.target);
+    hover(unit);
+    showTip(unit, e.clientX, e.clientY);
   });
-  svg?.addEventListener("pointerleave", () => tip && (tip.hidden = true));
+  svg?.addEventListener("pointerleave", () => {
+    hover(undefined);
+    if (tip) tip.hidden = true;
+  });
+
+  // The pinned card.
+  let opener: HTMLElement | null = null;
+  function fillCard(unit: string) {
+    const u = data.units[unit];
+    if (!card || !u) return;
+    const i = data.years.indexOf(state.year);
+    const [name, district] = eraAt(u, state.year);
+    const s = statusName(u[2], i);
+    const set = (sel: string, text: string) => {
+      const el = card.querySelector<HTMLElement>(sel);
+      if (el) el.textContent = text;
+    };
+    set(".card-name", name);
+    set(".card-district", district);
+    set(".card-status", `${state.year}: ${label(u, s)}`);
+    set(".card-evidence", u[3]);
+    const strip = card.querySelector<HTMLElement>(".card-strip");
+    if (strip) {
+      const n = data.years.length;
+      const g = document.createElementNS(SVGNS, "svg");
+      g.setAttribute("viewBox", `0 0 ${n * 10} 12`);
+      g.setAttribute("preserveAspectRatio", "none");
+      data.years.forEach((y, k) => {
+        const st = statusName(u[2], k);
+        const r = document.createElementNS(SVGNS, "rect");
+        r.setAttribute("x", String(k * 10));
+        r.setAttribute("width", "9");
+        r.setAttribute("height", y === state.year ? "12" : "10");
+        r.setAttribute("y", y === state.year ? "0" : "1");
+        r.setAttribute("class", st ? `s-${st}` : "s-gap");
+        const t = document.createElementNS(SVGNS, "title");
+        t.textContent = `${y}: ${st ? data.labels[st] : "–"}`;
+        r.append(t);
+        g.append(r);
+      });
+      strip.replaceChildren(g);
+      strip.setAttribute(
+        "aria-label",
+        data.years.map((y, k) => `${y}: ${data.labels[statusName(u[2], k) ?? ""] ?? "–"}`).join("; "),
+      );
+    }
+    const a = card.querySelector<HTMLAnchorElement>(".card-link");
+    if (a) a.href = `${data.href}${unit}/`;
+  }
+  function openCard(unit: string, push = true) {
+    if (!card || !data.units[unit]) return;
+    if (selected) mark([selected], "sel", false);
+    selected = unit;
+    mark([unit], "sel", true);
+    fillCard(unit);
+    card.hidden = false;
+    if (tip) tip.hidden = true;
+    if (data.url) remember(push);
+  }
+  function closeCard(update = true) {
+    if (!card || card.hidden) return;
+    card.hidden = true;
+    if (selected) mark([selected], "sel", false);
+    selected = undefined;
+    if (update && data.url) remember(false);
+    opener?.focus();
+    opener = null;
+  }
+  if (card) {
+    svg?.addEventListener("click", (e) => {
+      const unit = unitOf(e.target);
+      if (unit && data.units[unit]) openCard(unit);
+      else closeCard();
+    });
+    card.querySelector(".card-close")?.addEventListener("click", () => closeCard());
+    fig.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") closeCard();
+    });
+    // Keyboard path: a table row opens the same card (Enter or Space on the row).
+    for (const r of rows) {
+      r.tabIndex = 0;
+      r.addEventListener("keydown", (e) => {
+        if (e.target !== r || (e.key !== "Enter" && e.key !== " ")) return;
+        e.preventDefault();
+        opener = r;
+        openCard(r.dataset.unit ?? "");
+        card.querySelector<HTMLElement>(".card-close")?.focus();
+      });
+    }
+    const fromUnit = data.url ? params.get("unit") : null;
+    if (fromUnit && data.units[fromUnit]) openCard(fromUnit, false);
+  }
   for (const r of rows) {
-    const mark = (on: boolean) =>
-      paths.filter((p) => p.dataset.unit === r.dataset.unit).forEach((p) => p.classList.toggle("hl", on));
-    r.addEventListener("focusin", () => mark(true));
-    r.addEventListener("focusout", () => mark(false));
+    const unit = [r.dataset.unit ?? ""];
+    r.addEventListener("focusin", () => mark(unit, "hl", true));
+    r.addEventListener("focusout", () => mark(unit, "hl", false));
+  }
+
+  // Search on the map: every era's name, accents optional.
+  const box = $<HTMLElement>(".map-search");
+  const input = $<HTMLInputElement>(".map-search-input");
+  const hits = $<HTMLUListElement>(".map-hits");
+  if (box && input && hits && card) {
+    box.hidden = false;
+    const items = Object.entries(data.units).map(([id, u]) => ({ id, text: u[4] ?? u[0] }));
+    const choose = (id: string) => {
+      input.value = "";
+      hits.hidden = true;
+      opener = input;
+      openCard(id);
+    };
+    input.addEventListener("input", () => {
+      const found = searchUnits(items, input.value, 6);
+      hits.replaceChildren(
+        ...found.map((f) => {
+          const li = document.createElement("li");
+          const b = document.createElement("button");
+          b.type = "button";
+          const u = data.units[f.id];
+          const [name, district] = eraAt(u, state.year);
+          b.textContent = `${name} · ${district}`;
+          b.addEventListener("click", () => choose(f.id));
+          li.append(b);
+          return li;
+        }),
+      );
+      hits.hidden = input.value.trim() === "";
+      if (!found.length && !hits.hidden) {
+        const li = document.createElement("li");
+        li.textContent = input.dataset.none ?? "–";
+        hits.append(li);
+      }
+    });
+    input.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter") return;
+      e.preventDefault();
+      const first = searchUnits(items, input.value, 1)[0];
+      if (first) choose(first.id);
+    });
   }
 }
 

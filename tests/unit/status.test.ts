@@ -107,6 +107,19 @@ describe("statusAt: lower bounds (dated evidence of 'not yet')", () => {
     expect(notYetFrom({ ...r, precision: "no-later-than" })).toBeUndefined(); // a bound says nothing of "not yet"
   });
 
+  it("C1: two sources giving different exact years leave the years between undetermined", () => {
+    const m = withRecs([
+      rec({ id: "b-2012", unit: "b", level: "ntm", year: 2012, confidence: "low" }),
+      rec({ id: "b-2014", unit: "b", level: "ntm", year: 2014, confidence: "low" }),
+    ]);
+    expect(m.statusAt("b", 2011).status).toBe("none");
+    expect(m.statusAt("b", 2012).status).toBe("undetermined");
+    expect(m.statusAt("b", 2013)).toMatchObject({ status: "undetermined", window: { to: 2014 } });
+    expect(m.statusAt("b", 2014).status).toBe("ntm");
+    // One year only: known from that year.
+    expect(withRecs([rec({ id: "b-2012", unit: "b", level: "ntm", year: 2012 })]).statusAt("b", 2012).status).toBe("ntm");
+  });
+
   it("L4 and L5: a tier not yet reached holds for the tiers above it", () => {
     const m = withRecs([
       rec({ id: "b-bm", unit: "b", level: "ntm", year: 2016, wording: "basically-met" }),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load";
+import { communes, indexUnits } from "../../src/lib/lineage";
+import { stepUnits } from "../../src/lib/story-steps";
+import { communeSentence } from "../../src/i18n/unit-summary";
+import { makeStatusModel } from "../../src/lib/status";
+
+const data = loadDataset("data");
+const index = indexUnits(data.units);
+const all = communes(data.units);
+
+describe("story step highlights", () => {
+  it("a district stands for its communes, including those of a district merged into it", () => {
+    const got = stepUnits(index, all, ["ha-long"]);
+    const merged = all.filter((c) => c.parent === "hoanh-bo").map((c) => c.id);
+    const own = all.filter((c) => c.parent === "ha-long").map((c) => c.id);
+    expect(merged.length).toBeGreaterThan(0);
+    expect(got).toEqual([...new Set([...own, ...merged])].sort());
+  });
+  it("a commune stands for itself", () => {
+    expect(stepUnits(index, all, ["viet-dan"])).toEqual(["viet-dan"]);
+  });
+  it("an id that is not in data/units.json fails the build, naming it", () => {
+    expect(() => stepUnits(index, all, ["khong-co"])).toThrow('highlight "khong-co"');
+  });
+});
+
+describe("the commune page's sentence", () => {
+  const model = makeStatusModel(data.units, data.recognitions, data.province);
+  const name = (id: string) => index.get(id)?.name ?? id;
+  it("says the year of each tier the records give, as a bound when it is one", () => {
+    const ev = model.evidenceFor("viet-dan");
+    const s = communeSentence("vi", "Việt Dân", ev, name);
+    for (const e of ev.filter((x) => x.via === "unit" && x.precision !== "no-later-than")) expect(s).toContain(`năm ${e.year}`);
+  });
+  it("names the district whose decision bounds a commune with no year of its own", () => {
+    const ev = model.evidenceFor("dong-tam");
+    const bound = ev.find((e) => e.via === "ancestor" && e.level === "ntm");
+    expect(bound).toBeDefined();
+    const s = communeSentence("en", "Đồng Tâm", ev, name);
+    expect(s).toContain(`no later than ${bound!.year}`);
+    expect(s).toContain(name(bound!.record.unit));
+  });
+});

@@ -12,7 +12,7 @@ import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { cmsYaml } from "../src/data/cms";
-import { adminPage, isCmsAsset } from "../src/lib/cms-page";
+import { adminPage, cmsLocaleScript, isCmsAsset } from "../src/lib/cms-page";
 import type { Lang } from "../src/i18n/ui";
 
 const req = createRequire(join(process.cwd(), "package.json"));
@@ -67,6 +67,7 @@ export async function startAdmin(opts: { root?: string; port?: number; proxyPort
       if (path === "/admin/en/") return send(200, "text/html; charset=utf-8", adminPage("en"));
       if (path === "/admin/config.yml") return send(200, "text/yaml; charset=utf-8", config("vi"));
       if (path === "/admin/en/config.yml") return send(200, "text/yaml; charset=utf-8", config("en"));
+      if (path === "/admin/cms-locale.js") return send(200, "text/javascript; charset=utf-8", cmsLocaleScript());
       const m = /^\/admin\/cms\/([^/]+)$/.exec(path);
       if (m && assets.has(m[1])) return send(200, m[1].endsWith(".wasm") ? "application/wasm" : "text/javascript; charset=utf-8", readFileSync(join(cmsDist, m[1])));
       send(404, "text/plain; charset=utf-8", "Not found");

@@ -121,3 +121,56 @@ export function unitOptionLabel(lang: Lang, name: string, type: keyof (typeof ty
   const p = lang === "vi" ? `${typeLabel.vi[parent.type]} ${parent.name}` : `${parent.name} ${typeLabel.en[parent.type]}`;
   return `${own} (${p})`;
 }
+
+/**
+ * Phrases Decap CMS's own Vietnamese locale lacks (it falls back to English for them), limited to
+ * what this editor can show. Merged into Decap's "vi" locale by /admin/cms-locale.js.
+ */
+export const decapViPatch = {
+  collection: {
+    collectionTop: { viewAsList: "Xem dạng danh sách", viewAsGrid: "Xem dạng lưới", groupBy: "Nhóm theo" },
+    entries: { unpublishedHeader: "Bản chưa công bố" },
+    groups: { other: "Khác", negateLabel: "Không phải %{label}" },
+  },
+  editor: {
+    editorControl: { field: { widgetLabel: "ô %{widgetLabel}" } },
+    editorInterface: { toggleI18n: "Bật/tắt đa ngôn ngữ", togglePreview: "Bật/tắt xem trước", toggleScrollSync: "Cuộn đồng bộ", toggleNotes: "Bật/tắt ghi chú" },
+    editorNotesPane: {
+      title: "Ghi chú",
+      emptyState: "Chưa có ghi chú. Thêm ghi chú đầu tiên ở dưới để cùng trao đổi.",
+      addNote: "Thêm ghi chú",
+      addPlaceholder: "Viết ghi chú…",
+      editPlaceholder: "Sửa ghi chú…",
+      save: "Lưu",
+      cancel: "Huỷ",
+      edit: "Sửa",
+      delete: "Xoá",
+      resolve: "Đã xử lý",
+      unresolve: "Mở lại",
+      confirmDelete: "Bạn có chắc muốn xoá ghi chú này?",
+      shortcut: "Mẹo: nhấn Ctrl+Enter để thêm ghi chú nhanh",
+    },
+    editorToolbar: {
+      statusInfoTooltipDraft: "Bản này đang là nháp. Khi xong, chuyển sang «Đang duyệt» để gửi người duyệt.",
+      statusInfoTooltipInReview: "Bản này đang được duyệt; bạn không cần làm gì thêm, nhưng vẫn có thể sửa tiếp.",
+    },
+    editorWidgets: {
+      list: { add: "Thêm %{item}", addType: "Thêm %{item}" },
+      object: { expand: "Mở rộng", collapse: "Thu gọn" },
+    },
+  },
+  ui: {
+    settingsDropdown: { account: "Tài khoản" },
+    toast: {
+      noteAdded: "Đã thêm ghi chú",
+      onFailToAddNote: "Không thêm được ghi chú: %{details}",
+      noteUpdated: "Đã sửa ghi chú",
+      onFailToUpdateNote: "Không sửa được ghi chú: %{details}",
+      noteDeleted: "Đã xoá ghi chú",
+      onFailToDeleteNote: "Không xoá được ghi chú: %{details}",
+      noteResolved: "Ghi chú đã xử lý",
+      noteReopened: "Đã mở lại ghi chú",
+      onFailToToggleNote: "Không đổi được trạng thái ghi chú: %{details}",
+    },
+  },
+};

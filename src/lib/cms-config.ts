@@ -145,6 +145,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         label_singular: singular,
         widget: "list",
         collapsed: true,
+        // Collapsed items are not rendered at all: the list has a hundred records and more.
+        minimize_collapsed: true,
         add_to_top: true,
         summary,
         fields: fieldsOf(file, itemsOf(o.schemas[file], file), o),
@@ -168,8 +170,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         label: ui.collection,
         editor: { preview: false },
         files: [
-          list("recognitions", ui.recognitionsFile, ui.recognition, "{{fields.unit}} · {{fields.level}} · {{fields.year}} · {{fields.wording}}"),
-          list("sources", ui.sourcesFile, ui.source, "{{fields.id}} · {{fields.publisher}} · {{fields.title}}"),
+          list("recognitions", ui.recognitionsFile, ui.recognition, "{{fields.id}}"),
+          list("sources", ui.sourcesFile, ui.source, "{{fields.id}} · {{fields.publisher}}"),
         ],
       },
     ],

@@ -3,7 +3,7 @@
  * Decap CMS bundle from our own origin, its config beside the page, the editor's own CSP, and a
  * link to the other language. Shared by the build (src/pages/admin/) and `npm run admin`.
  */
-import { cmsUi } from "../i18n/cms";
+import { cmsUi, decapViPatch } from "../i18n/cms";
 import type { Lang } from "../i18n/ui";
 import { ADMIN_CSP } from "./csp";
 
@@ -34,7 +34,29 @@ export function adminPage(lang: Lang, base = "/"): string {
 <a class="ntm-lang" href="${otherHref}" hreflang="${other}" lang="${other}">${esc(ui.otherLang)}</a>
 <noscript><p>${esc(ui.noscript)}</p></noscript>
 <script src="${b}${CMS_ASSETS}decap-cms.js"></script>
+<script src="${b}admin/cms-locale.js"></script>
 </body>
 </html>
+`;
+}
+
+/**
+ * /admin/cms-locale.js: runs right after the bundle, before the config has loaded and the UI is
+ * drawn, and completes Decap's Vietnamese locale (an external file: the CSP allows no inline script).
+ */
+export function cmsLocaleScript(): string {
+  return `// Generated from src/i18n/cms.ts (decapViPatch).
+(function () {
+  var patch = ${JSON.stringify(decapViPatch)};
+  function merge(a, b) {
+    var out = {};
+    Object.keys(a || {}).forEach(function (k) { out[k] = a[k]; });
+    Object.keys(b).forEach(function (k) {
+      out[k] = b[k] && typeof b[k] === "object" ? merge(out[k], b[k]) : out[k] === undefined ? b[k] : out[k];
+    });
+    return out;
+  }
+  window.CMS.registerLocale("vi", merge(window.CMS.getLocale("vi"), patch));
+})();
 `;
 }

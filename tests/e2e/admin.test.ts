@@ -76,6 +76,9 @@ async function openRecognitions(): Promise<Page> {
   return page;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const exact = (s: string) => new RegExp(`^${escapeRe(s)}$`);
+
 /** Pick an option of the n-th react-select (Decap's select and relation widgets) of the new item. */
 async function choose(page: Page, field: string, typed: string, option: string | RegExp) {
   log(`choose ${field}: ${typed}`);
@@ -87,11 +90,11 @@ async function choose(page: Page, field: string, typed: string, option: string |
 
 async function fillRecord(page: Page, r: { id: string; unitLabel: string; level: string; year: number; precision: string; wording: string; decision?: string; date?: string; sourceId: string; sourceLabel: RegExp }) {
   await page.locator('[id^="id-field-"]').first().fill(r.id);
-  await choose(page, "unit", r.unitLabel, new RegExp(`^${r.unitLabel.replace(/[()]/g, "\\$&")}$`));
-  await choose(page, "level", r.level, new RegExp(`^${r.level}$`));
+  await choose(page, "unit", r.unitLabel, exact(r.unitLabel));
+  await choose(page, "level", r.level, exact(r.level));
   await page.locator('[id^="year-field-"]').first().fill(String(r.year));
-  await choose(page, "precision", r.precision, new RegExp(`^${r.precision}$`));
-  await choose(page, "wording", r.wording, new RegExp(`^${r.wording.replace(/[()]/g, "\\$&")}$`));
+  await choose(page, "precision", r.precision, exact(r.precision));
+  await choose(page, "wording", r.wording, exact(r.wording));
   if (r.date) await page.locator('[id^="decision_date-field-"]').first().fill(r.date);
   if (r.decision) await page.locator('[id^="decision-field-"]').first().fill(r.decision);
   await choose(page, "sources", r.sourceId, r.sourceLabel);
@@ -159,7 +162,7 @@ test("local mode: a recognition entered through the form lands in the copy's rec
     decision: "9999/QĐ-UBND",
     date: "2019-12-30",
     sourceId: source.id,
-    sourceLabel: new RegExp(source.publisher.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    sourceLabel: new RegExp(escapeRe(source.publisher.slice(0, 20))),
   });
   log("publish");
   await publish(page).catch(async (e) => {
@@ -208,7 +211,7 @@ test("bad entries: the form refuses year 2031; data:check names a bound before t
     precision: valueWords.vi.precision["no-later-than"],
     wording: wordingLabel.vi.recognised,
     sourceId: source.id,
-    sourceLabel: new RegExp(source.publisher.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    sourceLabel: new RegExp(escapeRe(source.publisher.slice(0, 20))),
   };
   await fillRecord(page, record);
   await publish(page);

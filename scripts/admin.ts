@@ -47,6 +47,9 @@ export async function startAdmin(opts: { root?: string; port?: number; proxyPort
     env: { ...process.env, PORT: String(proxyPort), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: root, LOG_LEVEL: opts.quiet ? "error" : "info" },
     stdio: ["ignore", opts.quiet ? "ignore" : "inherit", "inherit"],
   });
+  // The proxy never outlives this process, however it ends.
+  const stopProxy = () => proxy.exitCode === null && proxy.kill();
+  process.once("exit", stopProxy);
   await waitFor(proxyUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "info" }) }, "decap-server", proxy);
 
   const assets = new Set(readdirSync(cmsDist).filter(isCmsAsset));
@@ -83,7 +86,8 @@ export async function startAdmin(opts: { root?: string; port?: number; proxyPort
     url: `http://127.0.0.1:${port}/admin/`,
     proxyUrl,
     close: async () => {
-      proxy.kill();
+      stopProxy();
+      process.off("exit", stopProxy);
       await new Promise((r) => server.close(r));
     },
   };

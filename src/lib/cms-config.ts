@@ -6,7 +6,8 @@
  * Mapping: enum → select (labels from src/i18n/cms.ts); integer → number with the schema's
  * minimum/maximum; string with a pattern → string that checks it; `unit` → select of units
  * (label "xã X (huyện Y)", value the id); `sources` → relation to data/sources.json (multiple);
- * boolean → boolean; an object → object of its properties; anyOf → its first non-null branch.
+ * boolean → boolean; an object → object of its properties; anyOf/oneOf → its object branch (the
+ * bilingual note), else its first non-null branch.
  */
 import type { Unit } from "../data/types";
 import { cmsUi, fieldWords, unitOptionLabel, valueWords } from "../i18n/cms";
@@ -25,6 +26,7 @@ type JsonSchema = {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   description?: string;
 };
 
@@ -49,10 +51,12 @@ export function repoSlug(url: string): string {
   return `${m[1]}/${m[2]}`;
 }
 
-/** Units a recognition can be about: every commune that was ever a xã, every district, the province. */
 const everXa = (u: Unit) => u.type === "xa" || (u.lineage ?? []).some((e) => e.new_type === "xa");
+/** Units created at or after the end of the district era (the communes of 1 July 2025): not in the programme's records. */
+const late = (u: Unit) => !!u.created && u.created >= `${LAST_YEAR}-07`;
+/** Units a recognition can be about: every commune that was ever a xã, every district, the province. */
 export function recognisableUnits(units: readonly Unit[]): Unit[] {
-  return units.filter((u) => u.type === "tinh" || DISTRICT_TYPES.includes(u.type) || everXa(u));
+  return units.filter((u) => !late(u) && (u.type === "tinh" || DISTRICT_TYPES.includes(u.type) || everXa(u)));
 }
 
 /** The commune list of the form: labels with the district, values the ids, sorted as Vietnamese readers sort. */
@@ -81,7 +85,9 @@ function field(file: "recognitions" | "sources", name: string, s: JsonSchema, re
   const words = fieldWords[o.lang][file][name];
   if (!words) throw new Error(`cms-config: data/schema/${file}.schema.json has field "${name}", which has no label in src/i18n/cms.ts (${o.lang}).`);
   const base: CmsField = { name, label: words.label, widget: "string", required, ...(words.hint ? { hint: words.hint } : {}) };
-  if (s.anyOf) s = s.anyOf.find((x) => x.type !== "null") ?? s;
+  // A choice of shapes: the structured one (a bilingual note {vi, en}), else the first that is not null.
+  const choice = s.anyOf ?? s.oneOf;
+  if (choice) s = choice.find((x) => x.type === "object") ?? choice.find((x) => x.type !== "null") ?? s;
 
   if (name === "unit") return { ...base, widget: "select", options: unitOptions(o.lang, o.units) };
   if (name === "sources" && s.type === "array") {

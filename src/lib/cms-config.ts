@@ -130,7 +130,9 @@ function fieldsOf(file: "recognitions" | "sources", item: JsonSchema, o: CmsOpti
   const req = new Set(item.required ?? []);
   return Object.entries(item.properties ?? {}).map(([k, s]) => {
     // Nested object fields (e.g. a bilingual note {vi, en}) are labelled by language.
-    if (prefix) return { name: k, label: k === "vi" ? "Tiếng Việt" : k === "en" ? "English" : k, widget: "text", required: req.has(k) };
+    // Not required in the form, so an empty optional note does not block saving; data:check still
+    // asks for both languages once a note is written.
+    if (prefix) return { name: k, label: k === "vi" ? "Tiếng Việt" : k === "en" ? "English" : k, widget: "text", required: false, ...(req.has(k) ? { hint: o.lang === "vi" ? "Cần cả hai thứ tiếng." : "Both languages are needed." } : {}) };
     return field(file, k, s, req.has(k), o);
   });
 }

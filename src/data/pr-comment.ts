@@ -100,8 +100,7 @@ const TOTAL_LABEL: Record<TotalsChange["field"], string> = {
   ntm: "đạt NTM / NTM",
   nangCao: "đạt nâng cao / advanced",
   kieuMau: "đạt kiểu mẫu / model",
-  bounded: "chỉ biết mốc muộn nhất / bounded",
-  unknown: "chưa rõ / unknown",
+  undetermined: "chưa rõ đã đạt hay chưa / not known whether reached",
 };
 
 function checkSection(check: CheckSummary): string[] {

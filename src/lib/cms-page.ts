@@ -19,7 +19,7 @@ export function adminPage(lang: Lang, base = "/"): string {
   const ui = cmsUi[lang];
   const other = lang === "vi" ? "en" : "vi";
   const otherHref = lang === "vi" ? `${b}admin/en/` : `${b}admin/`;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">

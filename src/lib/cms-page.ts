@@ -1,0 +1,62 @@
+/**
+ * The HTML shell of the form-based editor (/admin/ in Vietnamese, /admin/en/ in English): the
+ * Decap CMS bundle from our own origin, its config beside the page, the editor's own CSP, and a
+ * link to the other language. Shared by the build (src/pages/admin/) and `npm run admin`.
+ */
+import { cmsUi, decapViPatch } from "../i18n/cms";
+import type { Lang } from "../i18n/ui";
+import { ADMIN_CSP } from "./csp";
+
+/** Where the Decap bundle is served, under the site's base path. */
+export const CMS_ASSETS = "admin/cms/";
+/** The files of decap-cms/dist/ the editor needs: the bundle, its lazy chunks and WebAssembly, no source maps. */
+export const isCmsAsset = (f: string): boolean => /^(decap-cms\.js|\d+\.decap-cms\.js|[0-9a-f]+\.wasm)$/.test(f);
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+export function adminPage(lang: Lang, base = "/"): string {
+  const b = base.replace(/\/?$/, "/");
+  const ui = cmsUi[lang];
+  const other = lang === "vi" ? "en" : "vi";
+  const otherHref = lang === "vi" ? `${b}admin/en/` : `${b}admin/`;
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="${esc(ADMIN_CSP)}">
+<title>${esc(ui.title)}</title>
+<link href="${b}${lang === "vi" ? "admin/" : "admin/en/"}config.yml" type="text/yaml" rel="cms-config-url">
+<style>.ntm-lang{position:fixed;right:.5rem;bottom:.5rem;z-index:1000;padding:.25rem .5rem;background:#fff;border:1px solid #767676;border-radius:4px;font:14px/1.4 system-ui,sans-serif;color:#1f4e9c}</style>
+</head>
+<body>
+<a class="ntm-lang" href="${otherHref}" hreflang="${other}" lang="${other}">${esc(ui.otherLang)}</a>
+<noscript><p>${esc(ui.noscript)}</p></noscript>
+<script src="${b}${CMS_ASSETS}decap-cms.js"></script>
+<script src="${b}admin/cms-locale.js"></script>
+</body>
+</html>
+`;
+}
+
+/**
+ * /admin/cms-locale.js: runs right after the bundle, before the config has loaded and the UI is
+ * drawn, and completes Decap's Vietnamese locale (an external file: the CSP allows no inline script).
+ */
+export function cmsLocaleScript(): string {
+  return `// Generated from src/i18n/cms.ts (decapViPatch).
+(function () {
+  var patch = ${JSON.stringify(decapViPatch)};
+  function merge(a, b) {
+    var out = {};
+    Object.keys(a || {}).forEach(function (k) { out[k] = a[k]; });
+    Object.keys(b).forEach(function (k) {
+      out[k] = b[k] && typeof b[k] === "object" ? merge(out[k], b[k]) : out[k] === undefined ? b[k] : out[k];
+    });
+    return out;
+  }
+  window.CMS.registerLocale("vi", merge(window.CMS.getLocale("vi"), patch));
+})();
+`;
+}

@@ -35,6 +35,14 @@ export function communeSentence(lang: Lang, name: string, evidence: readonly Evi
     .map((e) => {
       const bound = e.precision === "no-later-than";
       const via = e.via === "ancestor" ? ancestorName(e.record.unit) : undefined;
+      // Sources that disagree on the exact year (the status model leaves the years between undetermined).
+      const years = [...new Set(evidence.filter((x) => x.level === e.level && x.via === "unit" && x.precision !== "no-later-than").map((x) => x.year))].sort();
+      if (!bound && years.length > 1) {
+        const or = new Intl.ListFormat(lang, { type: "disjunction" }).format(years.map(String));
+        return lang === "vi"
+          ? `đạt chuẩn ${tierVi[e.level]} năm ${or} (các nguồn không thống nhất)`
+          : `reached ${tierEn[e.level]} in ${or} (the sources disagree)`;
+      }
       if (lang === "vi") {
         const when = bound ? `muộn nhất là năm ${e.year}` : `năm ${e.year}`;
         return `đạt chuẩn ${tierVi[e.level]} ${when}${via ? ` (năm ${via} được công nhận)` : ""}`;

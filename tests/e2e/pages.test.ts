@@ -73,7 +73,15 @@ test("a commune without a year of its own says so plainly, with its bound and a 
     await page.locator(".unknown").innerText(),
     new RegExp(`No source we have found gives the exact year.*no later than ${district.year}, when Bình Liêu was recognised`, "s"),
   );
-  assert.match((await page.getByRole("link", { name: "Know the decision? Improve this record" }).getAttribute("href"))!, /\/edit\/main\/data\/recognitions\.json$/);
+  // Three ways to improve it: the pre-filled correction form, the form-based editor, the JSON.
+  const improve = page.locator(".improve");
+  assert.match(await improve.innerText(), /Know the decision\? Improve this record/);
+  const report = new URL((await improve.getByRole("link", { name: "report a correction (form)" }).getAttribute("href"))!);
+  assert.equal(report.searchParams.get("template"), "correction.yml");
+  assert.match(report.searchParams.get("commune")!, /^Hoành Mô commune \(Bình Liêu district\)$/);
+  assert.match(report.searchParams.get("current")!, new RegExp(`${district.year}`));
+  assert.match((await improve.getByRole("link", { name: "edit in the data editor" }).getAttribute("href"))!, /\/admin\/en\/#\/collections\/data\/entries\/recognitions$/);
+  assert.match((await improve.getByRole("link", { name: "edit the JSON" }).getAttribute("href"))!, /\/edit\/main\/data\/recognitions\.json$/);
   await context.close();
 });
 

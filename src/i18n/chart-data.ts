@@ -11,7 +11,7 @@ export const chartDataDocs: Record<Lang, Doc[]> = {
       columns: [
         ["id, name, geo_id", "mã của đơn vị trong bộ dữ liệu, tên, mã hành chính của Tổng cục Thống kê"],
         ["district", "đơn vị cấp huyện mà xã thuộc về trong giai đoạn 2020–2025"],
-        ["status_2010 … status_2025", "mức bản đồ tô cho năm đó: none (chưa đạt), ntm, nang-cao, kieu-mau, undetermined (chưa rõ đã đạt hay chưa trong năm đó: năm đạt nằm trong khoảng ghi ở các cột _from, _to), not-in-programme (phường, thị trấn), merged (đã sáp nhập vào xã khác), no-data (không có dữ liệu)"],
+        ["status_2010 … status_2025", "mức bản đồ tô cho năm đó: none (chưa đạt), ntm, nang-cao, kieu-mau, undetermined (chưa xác định được đã đạt hay chưa), not-in-programme (phường, thị trấn), merged (đã sáp nhập vào một đơn vị đã biết), no-data (đã sáp nhập, chưa rõ vào đâu)"],
         ["ntm_from, ntm_to (và nang_cao_…, kieu_mau_…)", "khoảng năm đạt mức đó: _from là năm sớm nhất có thể (năm sau năm cuối cùng biết chắc là chưa đạt), _to là năm đầu tiên biết chắc đã đạt; hai số bằng nhau là biết đúng năm; _to để trống là đến năm 2025 vẫn chưa biết đã đạt"],
       ],
     },
@@ -21,7 +21,7 @@ export const chartDataDocs: Record<Lang, Doc[]> = {
       columns: [
         ["communes", "số xã thuộc chương trình trong năm"],
         ["ntm_known, nang_cao_known, kieu_mau_known", "số xã biết chắc đã đạt mức đó, theo hồ sơ từng xã"],
-        ["ntm_possible_max", "số xã đạt chuẩn NTM cao nhất có thể (thêm các xã chỉ biết năm chậm nhất và các xã chưa rõ)"],
+        ["ntm_possible_max", "số xã đạt chuẩn NTM cao nhất có thể (thêm các xã chưa xác định được)"],
         ["reported_ntm, reported_nang_cao, reported_kieu_mau", "số tỉnh công bố, để trống khi không có"],
       ],
     },
@@ -31,7 +31,7 @@ export const chartDataDocs: Record<Lang, Doc[]> = {
       columns: [
         ["district_id, district, year, communes", "mã, tên huyện, năm, số xã thuộc chương trình"],
         ["ntm_known, nang_cao_known, kieu_mau_known", "số xã biết chắc đã đạt mức đó"],
-        ["undetermined, none", "số xã chưa rõ đã đạt hay chưa, và số xã biết chắc là chưa đạt"],
+        ["undetermined, none", "số xã chưa xác định được đã đạt hay chưa, và số xã biết chắc là chưa đạt"],
       ],
     },
   ],
@@ -42,7 +42,7 @@ export const chartDataDocs: Record<Lang, Doc[]> = {
       columns: [
         ["id, name, geo_id", "the unit's id in the dataset, its name, its General Statistics Office code"],
         ["district", "the district-level unit it belonged to in 2020–2025"],
-        ["status_2010 … status_2025", "what the map draws for that year: none (not yet), ntm, nang-cao (advanced), kieu-mau (model), undetermined (not known whether reached that year: the year lies in the window of the _from and _to columns), not-in-programme (wards and townships), merged (merged into another commune), no-data"],
+        ["status_2010 … status_2025", "what the map draws for that year: none (not yet), ntm, nang-cao (advanced), kieu-mau (model), undetermined (it may or may not have reached it), not-in-programme (wards and townships), merged (into a known unit), no-data (merged, successor unknown)"],
         ["ntm_from, ntm_to (and nang_cao_…, kieu_mau_…)", "the years the tier was reached in: _from is the earliest possible year (the year after the last one known not to have it), _to the first year known to have it; equal years mean the year is known; an empty _to means not known reached by 2025"],
       ],
     },
@@ -52,7 +52,7 @@ export const chartDataDocs: Record<Lang, Doc[]> = {
       columns: [
         ["communes", "communes in the programme that year"],
         ["ntm_known, nang_cao_known, kieu_mau_known", "communes known to have reached that tier, from commune records"],
-        ["ntm_possible_max", "the highest possible New Rural count (adding communes known only by a bound and unknown ones)"],
+        ["ntm_possible_max", "the highest possible New Rural count (adding the undetermined communes)"],
         ["reported_ntm, reported_nang_cao, reported_kieu_mau", "what the province reported, empty where it did not"],
       ],
     },
@@ -62,7 +62,7 @@ export const chartDataDocs: Record<Lang, Doc[]> = {
       columns: [
         ["district_id, district, year, communes", "id, name, year, communes in the programme"],
         ["ntm_known, nang_cao_known, kieu_mau_known", "communes known to have reached that tier"],
-        ["undetermined, none", "communes not known to have reached it or not, and communes known not to have reached it yet"],
+        ["undetermined, none", "communes that may or may not have reached it, and those known not to have yet"],
       ],
     },
   ],

@@ -14,6 +14,8 @@
 //  - no-inline-style: Observable Plot writes style="" attributes on the SVG it renders (charts are
 //    drawn at build time); the CSP allows inline styles for the same reason.
 //  - no-trailing-whitespace: Astro and MDX leave trailing spaces in the output; harmless.
+//  - wcag/h32 off: the embed builder under each chart is a <form> so its options can be read with
+//    FormData, but it submits nowhere (the code updates on input); H32 is about forms that submit.
 //  - valid-id relaxed: heading ids are slugs of the heading text, and the data changelog's headings
 //    start with a version number ("100---2026-…"); relaxed mode still rejects spaces and empty ids.
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -98,7 +100,8 @@ for (const f of pages) {
       continue;
     }
     const frag = u.hash.slice(1);
-    if (frag && dest.endsWith(".html")) {
+    // A fragment starting with "/" is a client-side route (the form-based editor's hash router), not an id.
+    if (frag && !frag.startsWith("/") && dest.endsWith(".html")) {
       let id = frag;
       try {
         id = decodeURIComponent(frag);

@@ -127,7 +127,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").repl
  */
 export function embedSnippet(opts: { src: string; title: string; height: number; loader: string }): string {
   return (
-    `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" width="100%" height="${opts.height}" ` +
+    `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" height="${opts.height}" ` +
     `loading="lazy" style="border:0;width:100%" data-ntm-embed></iframe>\n` +
     `<script async src="${esc(opts.loader)}"></script>`
   );

@@ -62,7 +62,7 @@ const frameHeight = (page: Page) => page.locator("iframe[data-ntm-embed]").evalu
 test("the copied code names the site's own origin and works pasted on another origin: the iframe fits its content", async () => {
   const code = await copiedCode("/?year=2016", "map");
   const origin = new URL(BASE_URL).origin;
-  assert.match(code, /^<iframe title="[^"]+" src="([^"]+)" width="100%" height="\d+" loading="lazy"/);
+  assert.match(code, /^<iframe title="[^"]+" src="([^"]+)" height="\d+" loading="lazy"/);
   const src = new URL(/src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, "&"));
   assert.equal(src.origin, origin, `the code points at ${src.origin}, the site is served at ${origin}: build with NTM_SITE=${origin}`);
   assert.equal(src.searchParams.get("year"), "2016", "the code carries the year on screen");

@@ -82,7 +82,7 @@ describe("embed snippet", () => {
   it("is an iframe with a title, full width, a fixed fallback height, lazy loading, and the loader", () => {
     const s = embedSnippet({ src: "https://r.example/embed/map/?year=2016&lang=en", title: 'Map "A" <b>', height: 700, loader: "https://r.example/embed.js" });
     expect(s).toBe(
-      '<iframe title="Map &quot;A&quot; &lt;b>" src="https://r.example/embed/map/?year=2016&amp;lang=en" width="100%" height="700" loading="lazy" style="border:0;width:100%" data-ntm-embed></iframe>\n<script async src="https://r.example/embed.js"></script>',
+      '<iframe title="Map &quot;A&quot; &lt;b>" src="https://r.example/embed/map/?year=2016&amp;lang=en" height="700" loading="lazy" style="border:0;width:100%" data-ntm-embed></iframe>\n<script async src="https://r.example/embed.js"></script>',
     );
   });
 });

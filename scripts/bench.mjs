@@ -58,7 +58,8 @@ try {
   await page.addScriptTag({ path: "node_modules/d3/dist/d3.min.js" });
 
   const result = await page.evaluate(async ([n, names]) => {
-    const fig = document.querySelector("figure.ntm-map");
+    // The free-play map (the story's sticky map above it has no slider).
+    const fig = document.querySelector("figure.ntm-map:has(input.year-slider)");
     const slider = fig.querySelector("input.year-slider");
     const years = JSON.parse(fig.querySelector("script.map-data").textContent).years;
     const data = JSON.parse(fig.querySelector("script.map-data").textContent);

@@ -47,7 +47,7 @@ export const versionWords: Record<Lang, VersionWords> = {
     nothing: "Dữ liệu không đổi so với bản trước.",
     more: (n) => `Cùng ${n} mục khác.`,
     minor: "bản phụ (có hồ sơ mới)",
-    patch: "bản vá (chỉ sửa hồ sơ đã có)",
+    patch: "bản vá (chỉ sửa hoặc bỏ, không có hồ sơ mới)",
   },
   en: {
     part: "English",
@@ -68,6 +68,6 @@ export const versionWords: Record<Lang, VersionWords> = {
     nothing: "The data is as in the previous version.",
     more: (n) => `And ${n} more.`,
     minor: "a minor version (new records)",
-    patch: "a patch (corrections of existing records only)",
+    patch: "a patch (corrections only, no new records)",
   },
 };

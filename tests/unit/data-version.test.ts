@@ -105,7 +105,7 @@ describe("the proposed version", () => {
     expect(en).toContain("npm run data:version -- --write");
     expect(vi).toContain(`Đề xuất phiên bản ${p.target}, bản phụ (có hồ sơ mới)`);
     expect(vi).toContain("sources.json: thêm 1");
-    expect(proposalInWords(proposeVersion({ release, current: corrected(), changelog }))).toContain("a patch (corrections of existing records only)");
+    expect(proposalInWords(proposeVersion({ release, current: corrected(), changelog }))).toContain("a patch (corrections only, no new records)");
   });
 });
 

@@ -3,7 +3,11 @@
 // version the data should carry, proposed from what changed since the newest frozen release
 // (npm run data:version). A version not bumped yet is not an error: the proposal is printed, and
 // the merge to main applies it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkDir, dataDir } from "../src/data/load";
+import { descriptorProblems } from "../src/data/package-profile";
+import { isPackageV2 } from "../src/data/publish";
 import { formatProblem, type Problem } from "../src/data/check";
 import { proposalInWords, readProposal, type VersionProposal } from "../src/data/version";
 
@@ -12,6 +16,14 @@ const dir = dataDir();
 const result = checkDir(dir);
 const errors: Problem[] = [...result.errors];
 const warnings: Problem[] = [...result.warnings];
+
+// The descriptor itself, against the Data Package 2.0 profile it declares.
+try {
+  const descriptor = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
+  if (isPackageV2(descriptor)) errors.push(...descriptorProblems(descriptor));
+} catch (e) {
+  errors.push({ file: "data/datapackage.json", message: `does not read: ${(e as Error).message}.` });
+}
 
 let proposal: VersionProposal | undefined;
 if (!errors.length) {

@@ -14,6 +14,8 @@ import { getDataset, loadDataset } from "../../src/data/load";
 import { releaseDataset, releaseVersions, releasesDir } from "../../src/data/releases";
 import { PACKAGE_PROFILE, PUBLISHED, isPackageV2, publishedDescriptor, tableSchema, toCsv } from "../../src/data/publish";
 import type { Dataset } from "../../src/data/types";
+import { descriptorProblems } from "../../src/data/package-profile";
+import { formatProblem } from "../../src/data/check";
 
 const PROFILE_PATH = "data/schema/vendor/datapackage-2.0.json";
 const profileText = readFileSync(PROFILE_PATH, "utf8");
@@ -81,6 +83,16 @@ describe("data/datapackage.json", () => {
     expect(dataDescriptor.contributors.length).toBeGreaterThan(0);
     for (const c of dataDescriptor.contributors) expect(c.roles.length).toBeGreaterThan(0);
     expect(errorsOf(dataDescriptor)).toEqual([]);
+  });
+});
+
+describe("data:check on the descriptor", () => {
+  it("passes data/datapackage.json and names the field a hand edit breaks", () => {
+    expect(descriptorProblems(dataDescriptor)).toEqual([]);
+    const broken = { ...dataDescriptor, contributors: [{ title: "x", roles: "author" }] };
+    expect(descriptorProblems(broken).map(formatProblem)).toContain(
+      'data/datapackage.json › field "contributors[0].roles": must be array (Data Package 2.0 profile). See https://datapackage.org/standard/data-package/ and the profile in data/schema/vendor/.',
+    );
   });
 });
 

@@ -232,10 +232,10 @@ export function proposalInWords(p: VersionProposal, lang: Lang = "en"): string {
       case "to-bump":
         return `Dữ liệu đã đổi so với bản phát hành ${p.release}${what}. Đề xuất phiên bản ${p.target}, ${kind}. Chạy ${write} để ghi phiên bản và mục CHANGELOG, hoặc để nguyên: khi gộp vào main, quy trình tự động làm việc này.`;
       case "too-small":
-        return `Phiên bản ${p.current} thấp hơn mức thay đổi so với bản ${p.release}${what}. Đề xuất ${p.target}, ${kind}. Chạy ${write}, hoặc để quy trình làm khi gộp vào main.`;
+        return `Phiên bản ${p.current} chưa đủ cao so với những thay đổi kể từ bản ${p.release}${what}. Đề xuất ${p.target}, ${kind}. Chạy ${write}, hoặc để quy trình làm khi gộp vào main.`;
       case "bumped":
         return p.changelogMissing
-          ? `Phiên bản ${p.current} đã đặt${what}, nhưng \`data/CHANGELOG.md\` chưa có mục cho phiên bản này: ${write} sẽ viết (khi gộp vào main, quy trình cũng tự viết).`
+          ? `Phiên bản ${p.current} đã được đặt${what}, nhưng \`data/CHANGELOG.md\` chưa có mục cho phiên bản này: ${write} sẽ viết (khi gộp vào main, quy trình cũng tự viết).`
           : `Phiên bản ${p.current} đã sẵn sàng${what}; khi gộp vào main, bản này được lưu cố định (\`npm run data:release\`).`;
       case "behind":
         return `Phiên bản ${p.current} thấp hơn bản đã phát hành mới nhất (${p.release}).`;

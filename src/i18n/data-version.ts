@@ -45,7 +45,7 @@ export const versionWords: Record<Lang, VersionWords> = {
     removedRecord: (id, file) => `Bỏ \`${id}\` khỏi \`${file}\`.`,
     descriptor: "Sửa phần mô tả bộ dữ liệu (`datapackage.json`).",
     nothing: "Dữ liệu không đổi so với bản trước.",
-    more: (n) => `Cùng ${n} mục khác.`,
+    more: (n) => `Còn ${n} mục khác.`,
     minor: "bản phụ (có hồ sơ mới)",
     patch: "bản vá (chỉ sửa hoặc bỏ, không có hồ sơ mới)",
   },

@@ -1,12 +1,13 @@
 #!/usr/bin/env -S npx tsx
 // `npm run data:pr-comment -- <base-ref> [--out file]`: the Markdown of the pull-request comment
 // (src/data/pr-comment.ts) for data/ now against <base-ref>: changes in words, map colours,
-// yearly totals and data:check's result. Exits 0 even when data:check finds errors: the comment
+// yearly totals, data:check's result and the proposed version. Exits 0 even when data:check finds errors: the comment
 // says so, and the workflow's data:check step fails the run.
 import { writeFileSync } from "node:fs";
 import { DataError, checkDir, dataDir, loadDataset } from "../src/data/load";
 import { datasetAt, isCommit } from "../src/data/at-ref";
 import { prComment } from "../src/data/pr-comment";
+import { readProposal, type VersionProposal } from "../src/data/version";
 import type { Dataset } from "../src/data/types";
 
 const args = process.argv.slice(2);
@@ -31,6 +32,15 @@ try {
 } catch (e) {
   if (!(e instanceof DataError)) throw e;
 }
-const body = prComment(before, after, check);
+// The version the data should carry, against the newest frozen release (not the base branch).
+let version: VersionProposal | undefined;
+if (after) {
+  try {
+    version = readProposal(dataDir()).proposal;
+  } catch {
+    // A frozen release that does not read is reported by data:check; the comment goes without it.
+  }
+}
+const body = prComment(before, after, check, version);
 if (out) writeFileSync(out, body);
 else process.stdout.write(body);

@@ -116,7 +116,11 @@ export function formatDiff(d: DataDiff, markdown = false): string {
       : `Data changes: version ${d.versionBefore ?? "(none)"} → ${d.versionAfter}`,
   );
   if (d.versionBefore === d.versionAfter && d.files.some((f) => f.added.length + f.removed.length + f.changed.length)) {
-    out.push(markdown ? "> ⚠️ The data changed but the version did not: bump it in `data/datapackage.json`." : "! The data changed but the version did not: bump it in data/datapackage.json.");
+    out.push(
+      markdown
+        ? "> The data changed but the version did not: `npm run data:version` proposes the bump (the merge to main applies it)."
+        : "! The data changed but the version did not: npm run data:version proposes the bump (the merge to main applies it).",
+    );
   }
   let any = false;
   for (const f of d.files) {

@@ -3,7 +3,8 @@
  * on every pull request that touches data/: what changed record by record in words, what that does
  * to the yearly totals and to the map's colours (the status model before vs after), and what
  * data:check said. Like OWID's data-diff comments: changed items only, per-file counts, a few
- * sample rows in the open, the rest folded. Bilingual labels: editors read Vietnamese first.
+ * sample rows in the open, the rest folded. Bilingual labels: editors read Vietnamese first. It also says
+ * which version the tool proposes against the newest frozen release (applied on merge to main).
  */
 import { YEARS } from "../config";
 import { statusShort, levelLabel, wordingLabel } from "../i18n/status";
@@ -11,6 +12,7 @@ import { communes } from "../lib/lineage";
 import { makeStatusModel, type Status } from "../lib/status";
 import { formatProblem, type Problem } from "./check";
 import { diffDatasets, type DataDiff, type FieldChange, type TotalsChange } from "./diff";
+import { proposalInWords, type VersionProposal } from "./version";
 import type { Dataset, Recognition } from "./types";
 
 /** Finds the comment to update: the workflow looks for this line. */
@@ -118,11 +120,17 @@ function checkSection(check: CheckSummary): string[] {
   return out;
 }
 
+/** The version the tool proposes (src/data/version.ts), against the newest frozen release, in both languages. */
+function versionSection(p: VersionProposal): string[] {
+  const icon = p.state === "to-bump" || p.state === "too-small" || p.changelogMissing ? "🔖" : "✅";
+  return [`${icon} **Phiên bản / Version:** ${proposalInWords(p, "vi")}`, "", `_${proposalInWords(p, "en")}_`];
+}
+
 /**
  * The whole comment. `after` is undefined when the changed data does not load (data:check has
  * errors): the comment then says only what data:check found.
  */
-export function prComment(before: Dataset | undefined, after: Dataset | undefined, check: CheckSummary): string {
+export function prComment(before: Dataset | undefined, after: Dataset | undefined, check: CheckSummary, version?: VersionProposal): string {
   const out: string[] = [COMMENT_MARKER];
   if (!after) {
     out.push("## Dữ liệu thay đổi / Data changes", "", ...checkSection(check), "", "_Sửa các lỗi trên để xem thay đổi. / Fix the errors above to see the changes._");
@@ -132,10 +140,8 @@ export function prComment(before: Dataset | undefined, after: Dataset | undefine
   const name = (id: string) => after.units.find((u) => u.id === id)?.name ?? before?.units.find((u) => u.id === id)?.name ?? id;
   out.push(`## Dữ liệu thay đổi / Data changes: ${d.versionBefore ?? "—"} → ${d.versionAfter}`, "");
   out.push(...checkSection(check), "");
+  if (version) out.push(...versionSection(version), "");
   const touched = d.files.filter((f) => f.added.length + f.removed.length + f.changed.length > 0);
-  if (d.versionBefore === d.versionAfter && touched.length) {
-    out.push("> ⚠️ Dữ liệu đổi nhưng phiên bản chưa đổi: tăng `version` trong `data/datapackage.json` (sửa lỗi: bản vá; hồ sơ mới: bản phụ) và thêm một dòng vào `data/CHANGELOG.md`. / The data changed but the version did not: bump it (patch for corrections, minor for new records) and add a CHANGELOG line.", "");
-  }
   if (!touched.length) {
     out.push("Không hồ sơ nào thay đổi. / No record changed.");
     return out.join("\n") + "\n";

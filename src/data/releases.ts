@@ -15,8 +15,7 @@ export const releasesDir = (): string => join(dataDir(), "releases");
 export const SUMS = "SHA256SUMS";
 
 /** Versions with a frozen copy, oldest first. */
-export function releaseVersions(): string[] {
-  const dir = releasesDir();
+export function releaseVersions(dir: string = releasesDir()): string[] {
   if (!existsSync(dir)) return [];
   const semver = (v: string) => v.split(".").map(Number);
   return readdirSync(dir)
@@ -55,7 +54,13 @@ const cache = new Map<string, Dataset>();
 export function releaseDataset(version: string): Dataset {
   const hit = cache.get(version);
   if (hit) return hit;
-  const dir = join(releasesDir(), version);
+  const ds = readRelease(join(releasesDir(), version), version);
+  cache.set(version, ds);
+  return ds;
+}
+
+/** A frozen release read from its folder, uncached: checksums verified, records read as they were. */
+export function readRelease(dir: string, version: string): Dataset {
   if (!existsSync(dir)) throw new Error(`No frozen data release ${version} in ${dir}. Run npm run data:release.`);
   const problems = verifySums(dir);
   if (problems.length) throw new Error(`Frozen data release ${version} is not as it was published:\n  - ${problems.join("\n  - ")}`);
@@ -73,6 +78,5 @@ export function releaseDataset(version: string): Dataset {
     indicators: read("indicators").indicators ?? [],
     sources: read("sources").sources ?? [],
   };
-  cache.set(version, ds);
   return ds;
 }

@@ -31,11 +31,11 @@ describe("data diff", () => {
     expect(formatDiff(d, true)).toContain("| xa-mot-ntm-2015 | year | 2015 | 2014 |");
   });
 
-  it("says so when nothing changed, and warns when data changed without a version bump", () => {
+  it("says so when nothing changed, and points to the version proposal when data changed without a version bump", () => {
     expect(formatDiff(diffDatasets(before, before))).toContain("No record changed.");
     const after = structuredClone(before);
     after.recognitions[0] = { ...after.recognitions[0], year: 2014 };
-    expect(formatDiff(diffDatasets(before, after))).toContain("bump it in data/datapackage.json");
+    expect(formatDiff(diffDatasets(before, after))).toContain("npm run data:version proposes the bump");
   });
 
   it("treats a missing earlier version as everything added", () => {

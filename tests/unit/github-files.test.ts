@@ -17,6 +17,7 @@ describe("GitHub workflows", () => {
   it("are all valid against GitHub's workflow schema", async () => {
     const files = readdirSync(WF).filter((f) => /\.ya?ml$/.test(f));
     expect(files).toContain("data-pr.yml");
+    expect(files).toContain("data-release.yml");
     for (const f of files) {
       const content = readFileSync(`${WF}/${f}`, "utf8");
       expect(errorsOf(f, content), f).toEqual([]);
@@ -41,6 +42,33 @@ describe("GitHub workflows", () => {
     for (const m of text.matchAll(/\/(scripts\/[\w.-]+\.mjs)/g)) expect(existsSync(m[1]), m[1]).toBe(true);
     expect(text).toMatch(/data:pr-comment/);
     expect(text).toMatch(/data:check/);
+  });
+});
+
+describe("data release on merge", () => {
+  const wf = parse(readFileSync(`${WF}/data-release.yml`, "utf8"));
+  const runs = (steps: { run?: string }[]) => steps.map((s) => s.run ?? "").filter(Boolean);
+  const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts;
+
+  it("runs on pushes to main touching data/, applies the proposed version, freezes it and commits it back", () => {
+    expect(wf.on.push.branches).toEqual(["main"]);
+    expect(wf.on.push.paths).toEqual(["data/**"]);
+    expect(wf.permissions.contents).toBe("write");
+    const text = runs(wf.jobs.release.steps).join("\n");
+    for (const m of text.matchAll(/npm run -s ([\w:-]+)/g)) expect(scripts[m[1]], m[1]).toBeDefined();
+    expect(text).toMatch(/npm run -s data:release -- --auto --date/);
+    expect(text).toMatch(/npm run -s data:check/);
+    expect(text).toMatch(/git push origin HEAD:main/);
+    expect(readFileSync("scripts/data-release.ts", "utf8")).toMatch(/"--auto"/);
+  });
+
+  it("ci.yml's deploy job builds the same release first, with the same command", () => {
+    const ci = parse(readFileSync(`${WF}/ci.yml`, "utf8"));
+    const release = runs(wf.jobs.release.steps).find((r) => r.includes("data:release"));
+    const deploy: string[] = runs(ci.jobs.deploy.steps);
+    expect(release).toBeDefined();
+    expect(deploy).toContain(release);
+    expect(deploy.indexOf(release!)).toBeLessThan(deploy.findIndex((r) => r.includes("npm run build")));
   });
 });
 

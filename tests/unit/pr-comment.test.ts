@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkDir, loadDataset } from "../../src/data/load";
 import { COMMENT_MARKER, SAMPLE, colourChanges, prComment } from "../../src/data/pr-comment";
+import { formatProblem } from "../../src/data/check";
+import { proposalInWords, proposeVersion } from "../../src/data/version";
 import { upsertComment } from "../../scripts/pr-comment-post.mjs";
 
 const BEFORE = "tests/fixtures/data/valid";
@@ -20,9 +22,38 @@ const after = loadDataset(AFTER, { geoIds: false });
 
 describe("pull-request comment", () => {
   it("is the exact Markdown expected for the fixture diff", () => {
-    const body = prComment(before, after, checkDir(AFTER, { geoIds: false }));
+    // The fixture's before is also its newest frozen release: the version is proposed against it.
+    const version = proposeVersion({ release: before, current: after, changelog: readFileSync(`${AFTER}/CHANGELOG.md`, "utf8") });
+    const body = prComment(before, after, checkDir(AFTER, { geoIds: false }), version);
     if (process.env.UPDATE_FIXTURES) writeFileSync(EXPECTED, body);
     expect(body).toBe(readFileSync(EXPECTED, "utf8"));
+  });
+
+  it("proposes the version bump in plain words when the data changed and the version did not", () => {
+    const same = structuredClone(after);
+    same.version = before.version;
+    const version = proposeVersion({ release: before, current: same, changelog: readFileSync(`${BEFORE}/CHANGELOG.md`, "utf8") });
+    expect(version.state).toBe("to-bump");
+    const body = prComment(before, same, { errors: [], warnings: [] }, version);
+    expect(body).toContain(`🔖 **Phiên bản / Version:** ${proposalInWords(version, "vi")}`);
+    expect(body).toContain(`_${proposalInWords(version, "en")}_`);
+    expect(proposalInWords(version, "vi")).toContain(`Đề xuất phiên bản ${version.target}`);
+    // Without a proposal (no releases to compare with) the comment says nothing of versions.
+    expect(prComment(before, same, { errors: [], warnings: [] })).not.toContain("Phiên bản / Version");
+  });
+
+  it("shows a source no record cites yet as a warning, not an error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ntm-comment-"));
+    cpSync(BEFORE, dir, { recursive: true });
+    cpSync("tests/fixtures/data/orphan-source/sources.json", join(dir, "sources.json"));
+    const check = checkDir(dir, { geoIds: false });
+    const withOrphan = loadDataset(dir, { geoIds: false });
+    rmSync(dir, { recursive: true, force: true });
+    expect(check.errors).toEqual([]);
+    const body = prComment(before, withOrphan, check);
+    expect(body).toContain(`✅ **data:check:** dữ liệu hợp lệ / the data is valid — ${check.warnings.length} lưu ý / warning(s).`);
+    for (const w of check.warnings) expect(body).toContain(`- ${formatProblem(w)}`);
+    expect(body).toContain("is not cited by any record yet");
   });
 
   it("names the communes whose map colour changes, from the status model before and after", () => {

@@ -1,23 +1,23 @@
 #!/usr/bin/env tsx
-// Measures how tall each embed is at 320, 600 and 1000 px wide (both languages, live and pinned to
-// every frozen release, the years with the longest captions) in Chromium, and writes the tallest,
-// plus a margin, to src/charts/embed-heights.json: the iframe's height without /embed.js.
+// Measures how tall each embed is from 320 to 1000 px wide (MEASURE_WIDTHS; both languages, live and
+// pinned to every frozen release, the years with the longest captions) in Chromium, takes the tallest
+// at each width, and writes its upper envelope `px + pct % of the width`, plus a margin, to
+// src/charts/embed-heights.json: the responsive box of the embed code without /embed.js.
 // Needs a built dist/ (npm run build). Usage: npm run measure:embeds [-- --port 4405]
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch } from "../tests/e2e/browser";
 import { releaseVersions } from "../src/data/releases";
-import { EMBED_WIDTHS } from "../src/charts/embed-heights";
+import { MEASURE_WIDTHS, fitHeight, upperEnvelope, type EmbedFit } from "../src/charts/embed-heights";
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf("--port") + 1] || process.env.PORT || 4400 + Math.floor(Math.random() * 90));
 const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
 const root = `http://127.0.0.1:${port}${base}`;
 const file = "src/charts/embed-heights.json";
-const charts = Object.keys(JSON.parse(readFileSync(file, "utf8")) as Record<string, number>);
+const charts = Object.keys(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>);
 /** The years whose caption is longest (first bounded years, mid-programme, the end). */
 const YEARS = [2011, 2018, 2025];
-const MARGIN = 24;
 
 const server = spawn("node", ["scripts/serve.mjs", "--port", String(port), "--quiet"], { stdio: "inherit" });
 for (let i = 0; ; i++) {
@@ -29,26 +29,28 @@ for (let i = 0; ; i++) {
 }
 const browser = await launch();
 const page = await (await browser.newContext()).newPage();
-const out: Record<string, number> = {};
+const out: Record<string, { measured: Record<string, number>; fit: EmbedFit }> = {};
 try {
   for (const chart of charts) {
-    let max = 0;
+    const tallest = new Map<number, number>(MEASURE_WIDTHS.map((w) => [w, 0]));
     const versions = ["", ...releaseVersions().map((v) => `v${v}/`)];
     for (const prefix of ["embed/", "en/embed/"])
       for (const v of versions)
         for (const y of chart.startsWith("map") ? YEARS : [undefined]) {
           const url = `${root}${prefix}${v}${chart}/${y ? `?year=${y}` : ""}`;
-          await page.setViewportSize({ width: EMBED_WIDTHS[0], height: 800 });
+          await page.setViewportSize({ width: MEASURE_WIDTHS[0], height: 800 });
           await page.goto(url, { waitUntil: "load" });
           await page.evaluate(() => document.fonts.ready);
-          for (const width of EMBED_WIDTHS) {
+          for (const width of MEASURE_WIDTHS) {
             await page.setViewportSize({ width, height: 800 });
             const h = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(document.body.getBoundingClientRect().height))));
-            max = Math.max(max, h);
+            tallest.set(width, Math.max(tallest.get(width)!, h));
           }
         }
-    out[chart] = Math.ceil((max + MARGIN) / 10) * 10;
-    console.log(`${chart}: tallest ${Math.ceil(max)} px → ${out[chart]} px`);
+    const fit = upperEnvelope([...tallest].map(([width, height]) => ({ width, height })));
+    out[chart] = { measured: Object.fromEntries([...tallest].map(([w, h]) => [String(w), Math.ceil(h)])), fit };
+    const show = [320, 600, 1000].map((w) => `${w}: ${Math.ceil(tallest.get(w)!)} → ${Math.ceil(fitHeight(fit, w))}`).join(", ");
+    console.log(`${chart}: ${fit.map((l) => `${l.px}px + ${l.pct}%`).join(" | ")}  (${show} px)`);
   }
 } finally {
   await browser.close();

@@ -121,16 +121,46 @@ export function embedPath(c: EmbedChoice, lastYear: number): string {
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
+/** The attribute that marks the responsive box around an embed's iframe (the loader resizes both). */
+export const BOX_ATTR = "data-ntm-embed-box";
+
+/** One line of a box's height: `px + pct %` of the containing block's width. */
+export interface BoxLine {
+  px: number;
+  pct: number;
+}
+
+const term = (l: BoxLine) => `${l.px}px ${l.pct < 0 ? "-" : "+"} ${Math.abs(l.pct)}%`;
+
+/** The CSS length of a box whose height is the highest of `lines`, e.g. "max(1862px - 34.33%, 900px + 60%)". */
+export function boxPadding(lines: readonly BoxLine[]): string {
+  if (!lines.length) throw new Error("boxPadding: no lines");
+  return lines.length === 1 ? `calc(${term(lines[0])})` : `max(${lines.map(term).join(", ")})`;
+}
+
 /**
- * The code a journalist pastes: the iframe and the resizing loader. Without the loader (a CMS that
- * strips scripts) the iframe keeps `height`, measured to fit the chart from 320 to 1000 px wide.
+ * The code a journalist pastes: the iframe in a responsive box, and the resizing loader. Without the
+ * loader (a CMS that strips scripts) the box keeps a height of `px + pct %` of its width — the highest
+ * of a few such lines (padding-bottom percentages are of the width), fitted to the chart from 320 to
+ * 1000 px wide (src/charts/embed-heights.ts); with it, the box and
+ * the iframe take the chart's exact height. Only inline styles on our own two elements: nothing
+ * reaches the host's page.
  */
-export function embedSnippet(opts: { src: string; title: string; height: number; loader: string }): string {
+export function embedSnippet(opts: { src: string; title: string; fit: readonly BoxLine[]; loader: string }): string {
   return (
-    `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" height="${opts.height}" ` +
-    `loading="lazy" style="border:0;width:100%" data-ntm-embed></iframe>\n` +
+    `<div ${BOX_ATTR} style="position:relative;width:100%;height:0;padding:0 0 ${boxPadding(opts.fit)} 0">` +
+    `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" loading="lazy" ` +
+    `style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" data-ntm-embed></iframe></div>\n` +
     `<script async src="${esc(opts.loader)}"></script>`
   );
+}
+
+/** Give an embed's iframe, and the responsive box around it if there is one, an exact height. */
+export function setEmbedHeight(frame: HTMLIFrameElement, height: number): void {
+  frame.style.height = `${height}px`;
+  frame.setAttribute("height", String(height));
+  const box = frame.parentElement;
+  if (box?.hasAttribute(BOX_ATTR)) box.style.paddingBottom = `${height}px`;
 }
 
 /**

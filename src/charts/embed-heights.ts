@@ -13,59 +13,76 @@ import heights from "./embed-heights.json";
 export const EMBED_WIDTHS = [320, 600, 1000] as const;
 /** The widths the fit is measured at: the three above and enough between them that wrapping text cannot clip in a gap. */
 export const MEASURE_WIDTHS = [320, 360, 400, 450, 500, 550, 600, 650, 700, 760, 820, 880, 940, 1000] as const;
-/** Room added to the envelope, in px: a wrapped line between two measured widths, a late font. */
+/** Room added above the measured heights, in px: a line that wraps between two measured widths, a late font. */
 export const FIT_MARGIN = 24;
-/** At most this many lines in the envelope (CSS max() of them). */
-export const FIT_LINES = 3;
-
-/** One line: px + pct/100 × width. */
-export interface FitLine {
-  px: number;
-  pct: number;
-}
-/** The box's height: the highest of its lines at a width (a convex, piecewise-linear envelope). */
-export type EmbedFit = FitLine[];
-
-export const fitHeight = (f: EmbedFit, width: number): number => Math.max(...f.map((l) => l.px + (l.pct / 100) * width));
-
-type Point = { width: number; height: number };
-const lineAt = (l: { at0: number; slope: number }, w: number) => l.at0 + l.slope * w;
+/** How far a straight stretch of the envelope may pass above a measured height it skips, in px (two lines of text): fewer bends in the code. */
+export const FIT_TOLERANCE = 48;
 
 /**
- * The tightest envelope above every measured point that CSS can draw from the box's width alone:
- * the highest of up to `lines` straight lines (max() of calc()s). Each candidate line passes through
- * two measured points (or is flat through the tallest); among the sets of up to `lines` candidates
- * whose highest line is at or above every point, the one with the least total blank over the points
- * wins. Then each line is raised by `margin` and rounded up (px to 1, pct to 0.01): still above
- * every point. Heights fall as text stops wrapping and rise as the chart grows with the width, so
- * one line alone leaves a wide article with a lot of blank.
+ * The box's height as a function of its width w (px): px + pct/100 × w + Σ bend.pct/100 × max(0, w − bend.at).
+ * A continuous piecewise-linear line: straight, turning at each bend. CSS draws it from the width alone
+ * (padding-bottom percentages are of the width): see boxPadding in src/lib/embed.ts.
  */
-export function upperEnvelope(points: readonly Point[], margin = FIT_MARGIN, lines = FIT_LINES): EmbedFit {
+export interface EmbedFit {
+  px: number;
+  pct: number;
+  bends: { at: number; pct: number }[];
+}
+
+export const fitHeight = (f: EmbedFit, width: number): number =>
+  f.px + (f.pct / 100) * width + f.bends.reduce((s, b) => s + (b.pct / 100) * Math.max(0, width - b.at), 0);
+
+type Point = { width: number; height: number };
+
+/**
+ * The envelope of measured heights: through each measured height plus `margin`, with as few bends
+ * as possible — a straight stretch may skip measured widths whose height it passes above by at most
+ * `tolerance` (never below). Text unwraps as the column widens while the chart grows with it, and
+ * grids drop rows in steps, so heights fall and rise: no single straight line fits them tightly.
+ * Beyond the measured widths the first and last stretches continue. Rounded up (px to 1, pct to
+ * 0.01, then 1 px), so it stays above every point.
+ */
+export function upperEnvelope(points: readonly Point[], margin = FIT_MARGIN, tolerance = FIT_TOLERANCE): EmbedFit {
   if (!points.length) throw new Error("upperEnvelope: no measurements");
-  const top = Math.max(...points.map((p) => p.height));
-  const cands: { slope: number; at0: number }[] = [{ slope: 0, at0: top }];
-  for (const a of points)
-    for (const b of points) if (b.width > a.width) {
-      const slope = (b.height - a.height) / (b.width - a.width);
-      cands.push({ slope, at0: a.height - slope * a.width });
+  const p = [...points].sort((a, b) => a.width - b.width).map((q) => ({ width: q.width, height: q.height + margin }));
+  if (p.length === 1) return { px: Math.ceil(p[0].height), pct: 0, bends: [] };
+  const chord = (i: number, j: number, w: number) => p[i].height + ((p[j].height - p[i].height) * (w - p[i].width)) / (p[j].width - p[i].width);
+  const valid = (i: number, j: number) => {
+    for (let k = i + 1; k < j; k++) {
+      const over = chord(i, j, p[k].width) - p[k].height;
+      if (over < -1e-6 || over > tolerance) return false;
     }
-  const ok = (set: number[]) => points.every((p) => Math.max(...set.map((i) => lineAt(cands[i], p.width))) >= p.height - 1e-6);
-  const blank = (set: number[]) => points.reduce((s, p) => s + Math.max(...set.map((i) => lineAt(cands[i], p.width))) - p.height, 0);
-  let best: { set: number[]; blank: number } = { set: [0], blank: blank([0]) };
-  const n = cands.length;
-  const consider = (set: number[]) => {
-    if (!ok(set)) return;
-    const b = blank(set);
-    if (b < best.blank - (set.length > best.set.length ? points.length : 1e-6)) best = { set, blank: b };
+    return true;
   };
-  // Fewer lines first: a set with more lines must save at least 1 px per point to win.
-  for (let i = 0; i < n; i++) consider([i]);
-  if (lines >= 2) for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) consider([i, j]);
-  if (lines >= 3) for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) for (let k = j + 1; k < n; k++) consider([i, j, k]);
-  return best.set
-    .map((i) => cands[i])
-    .sort((a, b) => a.slope - b.slope)
-    .map((c) => ({ px: Math.ceil(c.at0 + margin), pct: Math.ceil(c.slope * 100 * 100) / 100 }));
+  const blank = (i: number, j: number) => {
+    let b = 0;
+    for (let k = i + 1; k < j; k++) b += chord(i, j, p[k].width) - p[k].height;
+    return b;
+  };
+  // Fewest stretches from the narrowest to the widest measurement, then the least blank.
+  const best: { n: number; blank: number; from: number }[] = p.map(() => ({ n: Infinity, blank: Infinity, from: -1 }));
+  best[0] = { n: 0, blank: 0, from: -1 };
+  for (let j = 1; j < p.length; j++)
+    for (let i = 0; i < j; i++) {
+      if (!valid(i, j)) continue;
+      const n = best[i].n + 1;
+      const b = best[i].blank + blank(i, j);
+      if (n < best[j].n || (n === best[j].n && b < best[j].blank)) best[j] = { n, blank: b, from: i };
+    }
+  const knots: number[] = [];
+  for (let j = p.length - 1; j >= 0; j = best[j].from) knots.unshift(j);
+  const slopes = knots.slice(1).map((j, s) => (p[j].height - p[knots[s]].height) / (p[j].width - p[knots[s]].width));
+  const up = (x: number) => Math.ceil(x * 100 - 1e-9) / 100;
+  const pct = up(slopes[0] * 100);
+  // Bends at the inner knots; each bend's percentage rounded up keeps the line at or above the exact one for w ≥ its knot.
+  const bends = knots.slice(1, -1).map((k, s) => ({ at: p[k].width, pct: up((slopes[s + 1] - slopes[s]) * 100) }));
+  const first = p[knots[0]];
+  // px so that the rounded line passes at or above the first knot; + 1 px for the rounding of the percentages.
+  const px = Math.ceil(first.height - (pct / 100) * first.width) + 1;
+  const fit = { px, pct, bends };
+  // The rounding of a negative slope at the first knot can only raise the line to its right; check every point anyway.
+  const short = Math.max(0, ...p.map((q) => q.height - fitHeight(fit, q.width)));
+  return short > 0 ? { ...fit, px: fit.px + Math.ceil(short) } : fit;
 }
 
 interface Entry {
@@ -73,11 +90,11 @@ interface Entry {
   measured: Record<string, number>;
   fit: EmbedFit;
 }
-const table = heights as Record<string, Entry>;
+const table = heights as unknown as Record<string, Entry>;
 
 export function embedFit(chart: string): EmbedFit {
   const f = table[chart]?.fit;
-  if (!Array.isArray(f) || !f.length || f.some((l) => typeof l.px !== "number" || typeof l.pct !== "number"))
+  if (!f || typeof f.px !== "number" || typeof f.pct !== "number" || !Array.isArray(f.bends))
     throw new Error(`src/charts/embed-heights.json has no fit for the embed "${chart}": run npm run measure:embeds`);
   return f;
 }
@@ -85,5 +102,5 @@ export function embedFit(chart: string): EmbedFit {
 /** The tallest the box gets between 320 and 1000 px wide (the builder's preview starts there). */
 export function embedHeight(chart: string): number {
   const f = embedFit(chart);
-  return Math.ceil(Math.max(...EMBED_WIDTHS.map((w) => fitHeight(f, w))));
+  return Math.ceil(Math.max(...MEASURE_WIDTHS.map((w) => fitHeight(f, w))));
 }

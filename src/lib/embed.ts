@@ -124,29 +124,34 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").repl
 /** The attribute that marks the responsive box around an embed's iframe (the loader resizes both). */
 export const BOX_ATTR = "data-ntm-embed-box";
 
-/** One line of a box's height: `px + pct %` of the containing block's width. */
-export interface BoxLine {
+/** A box's height from its width w: px + pct % of w, turning at each bend (+ bend.pct % of the width beyond bend.at). */
+export interface BoxFit {
   px: number;
   pct: number;
+  bends: readonly { at: number; pct: number }[];
 }
 
-const term = (l: BoxLine) => `${l.px}px ${l.pct < 0 ? "-" : "+"} ${Math.abs(l.pct)}%`;
+const signed = (x: number) => `${x < 0 ? "-" : "+"} ${Math.abs(x)}`;
 
-/** The CSS length of a box whose height is the highest of `lines`, e.g. "max(1862px - 34.33%, 900px + 60%)". */
-export function boxPadding(lines: readonly BoxLine[]): string {
-  if (!lines.length) throw new Error("boxPadding: no lines");
-  return lines.length === 1 ? `calc(${term(lines[0])})` : `max(${lines.map(term).join(", ")})`;
+/**
+ * The CSS length of a box fitted by `fit`, for padding-bottom (whose percentages are of the width):
+ * "calc(1672px - 30.81% + 1.0432 * max(0px, 100% - 600px))" — the first straight stretch, and at each
+ * bend the change of slope times the width beyond it.
+ */
+export function boxPadding(fit: BoxFit): string {
+  const bends = fit.bends.map((b) => ` ${signed(+(b.pct / 100).toFixed(6))} * max(0px, 100% - ${b.at}px)`).join("");
+  return `calc(${fit.px}px ${signed(fit.pct)}%${bends})`;
 }
 
 /**
  * The code a journalist pastes: the iframe in a responsive box, and the resizing loader. Without the
- * loader (a CMS that strips scripts) the box keeps a height of `px + pct %` of its width — the highest
- * of a few such lines (padding-bottom percentages are of the width), fitted to the chart from 320 to
- * 1000 px wide (src/charts/embed-heights.ts); with it, the box and
+ * loader (a CMS that strips scripts) the box keeps a height that follows its width, a line with a few
+ * bends (padding-bottom percentages are of the width) fitted to the chart's measured heights from 320
+ * to 1000 px wide (src/charts/embed-heights.ts); with it, the box and
  * the iframe take the chart's exact height. Only inline styles on our own two elements: nothing
  * reaches the host's page.
  */
-export function embedSnippet(opts: { src: string; title: string; fit: readonly BoxLine[]; loader: string }): string {
+export function embedSnippet(opts: { src: string; title: string; fit: BoxFit; loader: string }): string {
   return (
     `<div ${BOX_ATTR} style="position:relative;width:100%;height:0;padding:0 0 ${boxPadding(opts.fit)} 0">` +
     `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" loading="lazy" ` +

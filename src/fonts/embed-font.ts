@@ -7,7 +7,7 @@
  *   the pages' 400 file only                            +11.9 KB → 45 KB  over
  *   400 + 600 cut to the embeds' own characters         +15.2 KB → 48 KB  over (kerning kept)
  *   400 cut to the embeds' own characters, kerning kept  +7.4 KB → 40.3 KB over
- *   400 cut to the embeds' own characters, no OpenType   +6.2 KB → 39.3 KB ✓  ← this (0.7 KB to spare)
+ *   400 cut to the embeds' own characters, no OpenType   +6.2 KB → 39.4 KB ✓  ← this (0.6 KB to spare)
  *   a lighter map payload (relative path data)           −0.6 KB: brotli already folds the coordinates
  *
  * So an embed loads one file: weight 400 cut at build to the characters its built pages and

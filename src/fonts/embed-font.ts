@@ -16,7 +16,8 @@
  * loss). Text the styles set at 600 (title, legend labels) is emboldened from it by the browser.
  * Written after the build (astro:build:done), because only then are the embeds' characters known.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import subsetFont from "subset-font";
 import { ALWAYS, fallbackMetrics, siteProse, sourceFont } from "./subset";
@@ -52,10 +53,26 @@ export function embedFontWoff2(text: string): Promise<Buffer> {
   return subsetFont(readFileSync(sourceFont(400)), text, { targetFormat: "woff2", noHinting: true, keepFeatures: [] });
 }
 
-/** Writes the embed font into the built site; returns its file and the number of characters kept. */
-export async function writeEmbedFont(dist: string): Promise<{ file: string; characters: number; bytes: number }> {
+const CACHE_VERSION = 1;
+
+/**
+ * Writes the embed font into the built site; returns its file and the number of characters kept.
+ * Cached in `cache` (as src/fonts/subset.ts does) by a hash of the characters and the source font,
+ * so the subsetting (≈ 1–2 s) runs only when the embeds gain or lose a character.
+ */
+export async function writeEmbedFont(dist: string, cache = ".cache/fonts"): Promise<{ file: string; characters: number; bytes: number }> {
   const text = embedCharacters(dist);
-  const bytes = await embedFontWoff2(text);
+  const key = createHash("sha256").update(`embed v${CACHE_VERSION}\0${text}\0`).update(readFileSync(sourceFont(400))).digest("hex").slice(0, 32);
+  const cached = join(cache, `embed-400-${key}.woff2`);
+  let bytes: Buffer;
+  if (existsSync(cached)) bytes = readFileSync(cached);
+  else {
+    bytes = await embedFontWoff2(text);
+    mkdirSync(cache, { recursive: true });
+    const tmp = `${cached}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, cached);
+  }
   const file = join(dist, EMBED_FONT_PATH);
   mkdirSync(join(file, ".."), { recursive: true });
   writeFileSync(file, bytes);

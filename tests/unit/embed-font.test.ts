@@ -33,7 +33,7 @@ describe("embed font", () => {
   });
 
   it("writes one WOFF2 with a real glyph for each of them, and no glyph for a letter no embed shows", async () => {
-    const out = await writeEmbedFont(dist);
+    const out = await writeEmbedFont(dist, join(dist, ".cache"));
     expect(out.file).toBe(join(dist, EMBED_FONT_PATH));
     const font = fontkit.create(await embedFontWoff2(embedCharacters(dist)));
     for (const c of "ảĐầàă") expect(font.glyphForCodePoint(c.codePointAt(0)!).id, c).not.toBe(0);

@@ -2,7 +2,9 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { siteEnv } from "./scripts/site-env.mjs";
+import { fileURLToPath } from "node:url";
 import { GENERATED_DIR, writeSubsets } from "./src/fonts/subset.ts";
+import { writeEmbedFont } from "./src/fonts/embed-font.ts";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
@@ -19,6 +21,16 @@ export default defineConfig({
       // The web font, cut to the characters the site uses, before Vite bundles the CSS that names it.
       name: "ntm-font-subsets",
       hooks: { "astro:config:setup": async () => void (await writeSubsets(GENERATED_DIR)) },
+    },
+    {
+      // The embeds' font (one weight, cut to the embeds' own characters: src/fonts/embed-font.ts), once they are built.
+      name: "ntm-embed-font",
+      hooks: {
+        "astro:build:done": async ({ dir, logger }) => {
+          const f = await writeEmbedFont(fileURLToPath(dir));
+          logger.info(`embed font: ${f.characters} characters, ${(f.bytes / 1024).toFixed(1)} KB`);
+        },
+      },
     },
   ],
   build: {

@@ -121,16 +121,51 @@ export function embedPath(c: EmbedChoice, lastYear: number): string {
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
+/** The attribute that marks the responsive box around an embed's iframe (the loader resizes both). */
+export const BOX_ATTR = "data-ntm-embed-box";
+
+/** A box's height from its width w: px + pct % of w, turning at each bend (+ bend.pct % of the width beyond bend.at). */
+export interface BoxFit {
+  px: number;
+  pct: number;
+  bends: readonly { at: number; pct: number }[];
+}
+
+const signed = (x: number) => `${x < 0 ? "-" : "+"} ${Math.abs(x)}`;
+
 /**
- * The code a journalist pastes: the iframe and the resizing loader. Without the loader (a CMS that
- * strips scripts) the iframe keeps `height`, measured to fit the chart from 320 to 1000 px wide.
+ * The CSS length of a box fitted by `fit`, for padding-bottom (whose percentages are of the width):
+ * "calc(1672px - 30.81% + 1.0432 * max(0px, 100% - 600px))" — the first straight stretch, and at each
+ * bend the change of slope times the width beyond it.
  */
-export function embedSnippet(opts: { src: string; title: string; height: number; loader: string }): string {
+export function boxPadding(fit: BoxFit): string {
+  const bends = fit.bends.map((b) => ` ${signed(+(b.pct / 100).toFixed(6))} * max(0px, 100% - ${b.at}px)`).join("");
+  return `calc(${fit.px}px ${signed(fit.pct)}%${bends})`;
+}
+
+/**
+ * The code a journalist pastes: the iframe in a responsive box, and the resizing loader. Without the
+ * loader (a CMS that strips scripts) the box keeps a height that follows its width, a line with a few
+ * bends (padding-bottom percentages are of the width) fitted to the chart's measured heights from 320
+ * to 1000 px wide (src/charts/embed-heights.ts); with it, the box and
+ * the iframe take the chart's exact height. Only inline styles on our own two elements: nothing
+ * reaches the host's page.
+ */
+export function embedSnippet(opts: { src: string; title: string; fit: BoxFit; loader: string }): string {
   return (
-    `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" height="${opts.height}" ` +
-    `loading="lazy" style="border:0;width:100%" data-ntm-embed></iframe>\n` +
+    `<div ${BOX_ATTR} style="position:relative;width:100%;height:0;padding:0 0 ${boxPadding(opts.fit)} 0">` +
+    `<iframe title="${esc(opts.title)}" src="${esc(opts.src)}" loading="lazy" ` +
+    `style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" data-ntm-embed></iframe></div>\n` +
     `<script async src="${esc(opts.loader)}"></script>`
   );
+}
+
+/** Give an embed's iframe, and the responsive box around it if there is one, an exact height. */
+export function setEmbedHeight(frame: HTMLIFrameElement, height: number): void {
+  frame.style.height = `${height}px`;
+  frame.setAttribute("height", String(height));
+  const box = frame.parentElement;
+  if (box?.hasAttribute(BOX_ATTR)) box.style.paddingBottom = `${height}px`;
 }
 
 /**

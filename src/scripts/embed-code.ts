@@ -3,7 +3,7 @@
  * and "copy link to this view" that follow the year on screen, and the citation's access date.
  * The code comes from the same tested functions as the server's default (src/lib/embed.ts).
  */
-import { embedPath, embedSnippet, frameToResize, type EmbedChoice, type Theme } from "../lib/embed";
+import { embedPath, embedSnippet, frameToResize, type BoxFit, type EmbedChoice, type Theme } from "../lib/embed";
 import { citeBibtex, citeText, type Citation } from "../lib/cite";
 
 interface PressConfig {
@@ -13,6 +13,7 @@ interface PressConfig {
   version: string;
   titles: Record<"vi" | "en", string>;
   height: number;
+  fit: BoxFit;
   loader: string;
   /** The site's public root (origin and base), for the code; `base` for same-origin previews. */
   site: string;
@@ -77,7 +78,7 @@ function init(details: HTMLDetailsElement) {
     const c = choice();
     const path = embedPath(c, cfg.lastYear);
     const title = c.version ? `${cfg.titles[c.lang]} (v${c.version})` : cfg.titles[c.lang];
-    if (code) code.value = embedSnippet({ src: abs(path), title, height: cfg.height, loader: cfg.loader });
+    if (code) code.value = embedSnippet({ src: abs(path), title, fit: cfg.fit, loader: cfg.loader });
     // The preview loads only once the kit is open, from this site whatever origin the code names.
     if (frame && details.open) {
       const src = `${cfg.base.replace(/\/$/, "")}${path}`;
@@ -108,18 +109,31 @@ function init(details: HTMLDetailsElement) {
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
   const fmt = new Intl.DateTimeFormat(cfg.lang === "vi" ? "vi-VN" : "en-GB", { day: "numeric", month: "long", year: "numeric" });
 
+  /** The view on screen: the year and, on a map, the commune selected by a tap, a click or the search (map.ts sets data-unit). */
   function viewUrl(): string {
     const u = new URL(location.href);
     const year = screenYear();
     if (isMap && year !== cfg.lastYear) u.searchParams.set("year", String(year));
     else u.searchParams.delete("year");
+    const unit = isMap ? fig?.dataset.unit : undefined;
+    if (unit) u.searchParams.set("unit", unit);
+    else u.searchParams.delete("unit");
     if (fig?.id) u.hash = fig.id;
     return u.href;
   }
 
+  // District maps have a PNG of the last year only: shown for that year, otherwise a note says so.
+  const pngs = details.querySelector<HTMLElement>(".png-links[data-only-year]");
+  const pngOnly = details.querySelector<HTMLElement>(".png-only");
+
   function follow() {
     const y = screenYear();
     for (const a of images) a.href = (a.dataset.href ?? "").replace("{year}", String(y));
+    if (pngs) {
+      const has = Number(pngs.dataset.onlyYear) === y;
+      pngs.hidden = !has;
+      if (pngOnly) pngOnly.hidden = has;
+    }
     if (yearSelect && !pickedYear) yearSelect.value = String(y);
     const citation: Citation = { ...cfg.citation, url: viewUrl(), accessed: iso };
     const words = { dataVersion: (v: string) => cfg.words.dataVersion.replace("{v}", v), accessed: (d: string) => cfg.words.accessed.replace("{d}", d) };
@@ -128,7 +142,7 @@ function init(details: HTMLDetailsElement) {
     update();
   }
   follow();
-  if (fig) new MutationObserver(follow).observe(fig, { attributes: true, attributeFilter: ["data-year"] });
+  if (fig) new MutationObserver(follow).observe(fig, { attributes: true, attributeFilter: ["data-year", "data-unit"] });
 
   const link = details.querySelector<HTMLButtonElement>("button.copy-link");
   if (link) {

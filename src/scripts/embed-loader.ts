@@ -1,9 +1,9 @@
 /**
  * /embed.js, the loader a newsroom pastes once per page with the iframe(s): resizes each
- * <iframe data-ntm-embed> to the height its chart reports. Bundled at build by
+ * <iframe data-ntm-embed> (and the responsive box the code wraps it in) to the height its chart reports. Bundled at build by
  * src/pages/embed.js.ts; the decision is frameToResize, tested in tests/unit/embed.test.ts.
  */
-import { frameToResize } from "../lib/embed";
+import { frameToResize, setEmbedHeight } from "../lib/embed";
 
 const w = window as Window & { __ntmEmbedLoader?: boolean };
 if (!w.__ntmEmbedLoader) {
@@ -11,7 +11,6 @@ if (!w.__ntmEmbedLoader) {
   window.addEventListener("message", (e) => {
     const hit = frameToResize(e, document.querySelectorAll<HTMLIFrameElement>("iframe[data-ntm-embed]"));
     if (!hit) return;
-    hit.frame.style.height = `${hit.height}px`;
-    hit.frame.setAttribute("height", String(hit.height));
+    setEmbedHeight(hit.frame, hit.height);
   });
 }

@@ -320,6 +320,7 @@ function init(fig: HTMLElement) {
     if (!card || !data.units[unit]) return;
     if (selected) mark([selected], "sel", false);
     selected = unit;
+    fig.dataset.unit = unit; // the press kit's "copy link to this view" reads it
     mark([unit], "sel", true);
     fillCard(unit);
     card.hidden = false;
@@ -331,6 +332,7 @@ function init(fig: HTMLElement) {
     card.hidden = true;
     if (selected) mark([selected], "sel", false);
     selected = undefined;
+    delete fig.dataset.unit;
     if (update && data.url) remember(false);
     opener?.focus();
     opener = null;

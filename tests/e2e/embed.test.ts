@@ -62,7 +62,7 @@ const frameHeight = (page: Page) => page.locator("iframe[data-ntm-embed]").evalu
 test("the copied code names the site's own origin and works pasted on another origin: the iframe fits its content", async () => {
   const code = await copiedCode("/?year=2016", "map");
   const origin = new URL(BASE_URL).origin;
-  assert.match(code, /^<iframe title="[^"]+" src="([^"]+)" height="\d+" loading="lazy"/);
+  assert.match(code, /^<div data-ntm-embed-box style="[^"]+"><iframe title="[^"]+" src="([^"]+)" loading="lazy"/);
   const src = new URL(/src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, "&"));
   assert.equal(src.origin, origin, `the code points at ${src.origin}, the site is served at ${origin}: build with NTM_SITE=${origin}`);
   assert.equal(src.searchParams.get("year"), "2016", "the code carries the year on screen");
@@ -77,7 +77,7 @@ test("the copied code names the site's own origin and works pasted on another or
     () => {
       const f = document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement;
       const d = f.contentDocument; // cross-origin: null; use the reported height instead
-      return !d && f.style.height !== "";
+      return !d && /px$/.test(f.style.height);
     },
     null,
     { timeout: 10_000 },
@@ -113,7 +113,7 @@ test("the loader ignores height messages from anything but the iframe's own wind
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(article("/forged", code));
-  await page.waitForFunction(() => (document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).style.height !== "", null, { timeout: 10_000 });
+  await page.waitForFunction(() => /px$/.test((document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).style.height), null, { timeout: 10_000 });
   const h0 = await frameHeight(page);
   // A message from the host page itself (wrong source and origin) must not resize anything.
   await page.evaluate(() => window.postMessage({ type: "ntm-embed:height", id: "/embed/map/", height: 3000 }, "*"));

@@ -79,10 +79,15 @@ describe("embed options", () => {
 });
 
 describe("embed snippet", () => {
-  it("is an iframe with a title, full width, a fixed fallback height, lazy loading, and the loader", () => {
-    const s = embedSnippet({ src: "https://r.example/embed/map/?year=2016&lang=en", title: 'Map "A" <b>', height: 700, loader: "https://r.example/embed.js" });
+  it("is an iframe with a title, in a responsive box (px + % of the width), lazy loading, and the loader", () => {
+    const s = embedSnippet({ src: "https://r.example/embed/map/?year=2016&lang=en", title: 'Map "A" <b>', fit: { px: 612, pct: 61.5, bends: [] }, loader: "https://r.example/embed.js" });
     expect(s).toBe(
-      '<iframe title="Map &quot;A&quot; &lt;b>" src="https://r.example/embed/map/?year=2016&amp;lang=en" height="700" loading="lazy" style="border:0;width:100%" data-ntm-embed></iframe>\n<script async src="https://r.example/embed.js"></script>',
+      '<div data-ntm-embed-box style="position:relative;width:100%;height:0;padding:0 0 calc(612px + 61.5%) 0">' +
+        '<iframe title="Map &quot;A&quot; &lt;b>" src="https://r.example/embed/map/?year=2016&amp;lang=en" loading="lazy" style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" data-ntm-embed></iframe></div>\n<script async src="https://r.example/embed.js"></script>',
+    );
+    // A height that shrinks as the column widens, then grows past a bend: each bend adds its change of slope beyond it.
+    expect(embedSnippet({ src: "s", title: "t", fit: { px: 900, pct: -12.25, bends: [{ at: 600, pct: 92.25 }, { at: 800, pct: -5 }] }, loader: "l" })).toContain(
+      "padding:0 0 calc(900px - 12.25% + 0.9225 * max(0px, 100% - 600px) - 0.05 * max(0px, 100% - 800px)) 0",
     );
   });
 });

@@ -3,32 +3,41 @@ import { IMAGE_YEARS, districtsImageSvg, mapImageSvg, timelineImageSvg, toPngAsy
 import { renderQueue } from "../../charts/render-queue";
 import { chartContext } from "../../charts/context";
 import { LAST_YEAR } from "../../config";
+import { districtYearImages, parseDistrictYear } from "../../charts/district-images";
 import type { Lang } from "../../i18n/ui";
 
 /**
  * /img/map-2018.svg|.png|@2x.png for every year, /img/map-<district>.* (latest year), /img/timeline.*,
- * /img/districts.* — and the same in English under /img/en/.
+ * /img/districts.* — and the same in English under /img/en/. District maps also have an SVG per
+ * year, /img/map-<district>-<year>.svg (src/charts/district-images.ts: why SVG only).
  */
 export function getStaticPaths() {
   const districts = chartContext().districts.map((d) => `map-${d.id}`);
   const names = [...IMAGE_YEARS().map((y) => `map-${y}`), ...districts, "timeline", "districts"];
-  return (["vi", "en"] as Lang[]).flatMap((lang) =>
-    names.flatMap((name) =>
+  return (["vi", "en"] as Lang[]).flatMap((lang) => [
+    ...names.flatMap((name) =>
       ["svg", "png", "@2x.png"].map((ext) => ({
         params: { file: `${lang === "en" ? "en/" : ""}${name}${ext.startsWith("@") ? ext : `.${ext}`}` },
         props: { lang, name, ext },
       })),
     ),
-  );
+    ...districtYearImages(chartContext().districts.map((d) => d.id), IMAGE_YEARS()).map((name) => ({
+      params: { file: `${lang === "en" ? "en/" : ""}${name}.svg` },
+      props: { lang, name, ext: "svg" },
+    })),
+  ]);
 }
 
 const cache = new Map<string, Promise<string>>();
 const svgOf = (lang: Lang, name: string) => {
   const key = `${lang}/${name}`;
   if (!cache.has(key)) {
+    const perYear = parseDistrictYear(name);
     cache.set(
       key,
-      /^map-\d{4}$/.test(name)
+      perYear
+        ? mapImageSvg(lang, perYear.year, perYear.district)
+        : /^map-\d{4}$/.test(name)
         ? mapImageSvg(lang, Number(name.slice(4)))
         : name.startsWith("map-")
           ? mapImageSvg(lang, LAST_YEAR, name.slice(4))

@@ -1,0 +1,247 @@
+/**
+ * The press kit as shipped (issue 17, the remaining parts): embeds draw in the report's own font;
+ * the embed code without its script keeps the whole chart visible from 320 to 1000 px wide and
+ * leaves little blank; district maps' SVGs follow the year; "copy link to this view" keeps the
+ * commune selected on the map and the year. Run against a built site (E2E_BASE_URL).
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import * as fontkit from "fontkit";
+import { EMBED_WIDTHS, FIT_MARGIN, FIT_TOLERANCE } from "../../src/charts/embed-heights";
+import { sourceFont } from "../../src/fonts/subset";
+import { chartContext } from "../../src/charts/context";
+import { LAST_YEAR } from "../../src/config";
+import { launch, open, screenshot } from "./browser";
+
+let browser: Browser;
+let host: Server;
+let hostUrl = "";
+const hostPages = new Map<string, string>();
+before(async () => {
+  browser = await launch();
+  host = createServer((req, res) => {
+    const body = hostPages.get(req.url ?? "/");
+    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    res.end(body ?? "not found");
+  });
+  await new Promise<void>((r) => host.listen(Number(process.env.E2E_HOST_PORT ?? 0), "127.0.0.1", r));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+after(async () => {
+  await browser?.close();
+  host?.close();
+});
+
+/** A newsroom article on another origin with `code` pasted between two paragraphs. */
+function article(path: string, code: string): string {
+  hostPages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>` +
+      `<style>body{margin:0 auto;max-width:100%;font:16px Georgia,serif}p{margin:0}</style></head>` +
+      `<body><p id="before">Text before the chart.</p>\n${code}\n<p id="after">Text after the chart.</p></body></html>`,
+  );
+  return `${hostUrl}${path}`;
+}
+
+/** The code the copy button of a chart's kit produces on a page of the report. */
+async function copiedCode(path: string, figure: string, prepare?: (page: Page) => Promise<void>): Promise<string> {
+  const { page, context } = await open(browser, path, { permissions: ["clipboard-read", "clipboard-write"] });
+  await prepare?.(page);
+  const kit = page.locator(`#${figure} details.embed-code`);
+  if (!(await kit.evaluate((d) => (d as HTMLDetailsElement).open))) await kit.locator("summary").click();
+  await kit.locator(".press-embed button.copy").click();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  await context.close();
+  return code;
+}
+
+test("embeds draw in the pages' font, Be Vietnam Pro, with a glyph for every character they show", async () => {
+  const full = fontkit.openSync(sourceFont(400));
+  const { page: home, context: hc } = await open(browser, "/");
+  const pageFont = await home.evaluate(() => getComputedStyle(document.body).fontFamily);
+  await hc.close();
+  for (const path of ["/embed/map/", "/en/embed/map/binh-lieu/", "/embed/timeline/", "/en/embed/districts/", "/embed/v1.0.0/map/"]) {
+    const { page, context, foreign } = await open(browser, path);
+    const r = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Be Vietnam Pro");
+      const text = document.body.innerText + [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent).join("");
+      return {
+        family: getComputedStyle(document.body).fontFamily,
+        loaded: faces.filter((f) => f.status === "loaded").map((f) => f.weight),
+        src: (document.querySelector('link[rel="preload"][as="font"]') as HTMLLinkElement | null)?.href ?? "",
+        text,
+      };
+    });
+    assert.equal(r.family, pageFont, `${path}: the embed's font stack is the pages'`);
+    assert.deepEqual(r.loaded, ["400"], `${path}: Be Vietnam Pro 400 loaded`);
+    assert.deepEqual(foreign, []);
+    // Every character the embed shows that the full font draws has its own glyph in the embed's cut.
+    const font = fontkit.create(Buffer.from(await (await page.request.get(r.src)).body()));
+    const shown = [...new Set(r.text.normalize("NFC"))].filter((c) => c.codePointAt(0)! > 0x20 && full.hasGlyphForCodePoint(c.codePointAt(0)!));
+    assert.ok(shown.some((c) => c.normalize("NFD").length > 1), `${path}: has Vietnamese letters with marks`);
+    const missing = shown.filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!) || font.glyphForCodePoint(c.codePointAt(0)!).id === 0);
+    assert.deepEqual(missing, [], `${path}: characters without a glyph in ${r.src}`);
+    await context.close();
+  }
+});
+
+/** Content height, iframe height and where the host's next paragraph starts, for a pasted code. */
+async function pasted(name: string, code: string, width: number) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(article(`/${name}-${width}`, code));
+  const frame = page.frameLocator("iframe");
+  await frame.locator(".embed-credit").waitFor();
+  const inner = await frame.locator("body").evaluate(async (b) => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(r));
+    return { content: Math.ceil(b.getBoundingClientRect().height), viewport: window.innerHeight, credit: Math.ceil(document.querySelector(".embed-credit")!.getBoundingClientRect().bottom) };
+  });
+  const outer = await page.evaluate(() => {
+    const f = document.querySelector("iframe")!.getBoundingClientRect();
+    return {
+      frame: Math.round(f.height),
+      frameBottom: f.bottom,
+      frameWidth: f.width,
+      after: document.getElementById("after")!.getBoundingClientRect().top,
+      before: document.getElementById("before")!.getBoundingClientRect().bottom,
+      frameTop: f.top,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  return { page, context, inner, outer };
+}
+
+test("without the script the box shows the whole chart at 320, 600 and 1000 px, with little blank below, and leaves the host's flow alone", async () => {
+  const codes: [string, string][] = [
+    ["map", await copiedCode("/", "map")],
+    ["timeline", await copiedCode("/", "timeline")],
+    ["districts", await copiedCode("/", "districts")],
+    ["district-map", await copiedCode("/en/district/binh-lieu/", "map-binh-lieu")],
+    [
+      "pinned-map",
+      await copiedCode("/?year=2011", "map", async (page) => {
+        await page.locator("#map details.embed-code summary").click();
+        await page.locator('#map details.embed-code input[name="pin"][value="pinned"]').check();
+      }),
+    ],
+  ];
+  for (const [name, code] of codes) {
+    const bare = code.replace(/\n?<script[^>]*><\/script>/, "");
+    assert.doesNotMatch(bare, /<script/);
+    assert.match(bare, /^<div data-ntm-embed-box style="[^"]*padding:0 0 calc\(\d+px [+-] [\d.]+%( [+-] [\d.]+ \* max\(0px, 100% - \d+px\))*\) 0">/, `${name}: a responsive box`);
+    for (const width of EMBED_WIDTHS) {
+      const { page, context, inner, outer } = await pasted(`bare-${name}`, bare, width);
+      const where = `${name} at ${width}px`;
+      assert.ok(inner.content <= inner.viewport && inner.credit <= inner.viewport, `${where}: content ${inner.content}px in a ${inner.viewport}px frame (run npm run measure:embeds)`);
+      // The blank below the chart: the fit's margin and tolerance, plus what the tallest variant
+      // (pinned, longest caption, the other language) needs beyond this one: at most 10% of the chart's height.
+      const blank = inner.viewport - inner.content;
+      assert.ok(blank <= FIT_MARGIN + FIT_TOLERANCE + 0.1 * inner.content, `${where}: ${blank}px blank under ${inner.content}px of chart`);
+      // The host's flow: full column width, the next paragraph right under the box, no sideways scroll.
+      assert.ok(Math.abs(outer.frameWidth - width) <= 1, `${where}: frame ${outer.frameWidth}px wide`);
+      assert.ok(Math.abs(outer.frameTop - outer.before) <= 1 && Math.abs(outer.after - outer.frameBottom) <= 1, `${where}: the host's paragraphs moved`);
+      assert.equal(outer.overflow, 0, `${where}: the host scrolls sideways`);
+      if (width === 600) await screenshot(page, `press-bare-${name}-${width}`);
+      await context.close();
+    }
+  }
+});
+
+test("with the script the box takes the chart's exact height, and the host's next paragraph follows it", async () => {
+  const code = await copiedCode("/", "map");
+  for (const width of [320, 1000]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(article(`/live-${width}`, code));
+    await page.waitForFunction(() => /px$/.test((document.querySelector("iframe[data-ntm-embed]") as HTMLIFrameElement).style.height), null, { timeout: 10_000 });
+    const content = await page.frameLocator("iframe").locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    const r = await page.evaluate(() => ({
+      frame: document.querySelector("iframe")!.getBoundingClientRect().height,
+      box: (document.querySelector("[data-ntm-embed-box]") as HTMLElement).getBoundingClientRect().height,
+      gap: document.getElementById("after")!.getBoundingClientRect().top - document.querySelector("iframe")!.getBoundingClientRect().bottom,
+    }));
+    assert.ok(Math.abs(r.frame - content) <= 2 && Math.abs(r.box - r.frame) <= 1 && Math.abs(r.gap) <= 1, `at ${width}px: frame ${r.frame}, box ${r.box}, content ${content}, gap ${r.gap}`);
+    await context.close();
+  }
+});
+
+test("a district map's SVG follows the year on screen; its PNG, of the last year only, says so", async () => {
+  const ctx = chartContext();
+  const district = ctx.districts[0].id;
+  const { page, context } = await open(browser, `/huyen/${district}/`);
+  const fig = `#map-${district}`;
+  const kit = page.locator(`${fig} details.embed-code`);
+  await kit.locator("summary").click();
+  const png = kit.getByRole("link", { name: "PNG", exact: true });
+  assert.equal(await png.isVisible(), true, `PNG shown for ${LAST_YEAR}`);
+  await page.locator(`${fig} input.year-slider`).focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  const year = Number(await page.locator(`${fig} output.year-value`).innerText());
+  assert.notEqual(year, LAST_YEAR);
+  const svgHref = (await kit.getByRole("link", { name: "SVG" }).getAttribute("href"))!;
+  assert.match(svgHref, new RegExp(`/img/map-${district}-${year}\\.svg$`));
+  const res = await page.request.get(new URL(svgHref, page.url()).href);
+  assert.equal(res.status(), 200);
+  const svg = await res.text();
+  assert.match(svg, new RegExp(`<title[^>]*>[^<]*${year}</title>`), "the SVG is titled with its year");
+  // The map of that year: the same classes as the page's map shows for the district's communes.
+  const shown = await page.locator(`${fig} path[data-unit]:not([display])`).evaluateAll((ps) => ps.map((p) => `${p.getAttribute("data-unit")} ${p.getAttribute("class")}`));
+  const inSvg = new Set([...svg.matchAll(/<path[^>]*?class="([^"]+)"[^>]*?data-unit="([^"]+)"|<path[^>]*?data-unit="([^"]+)"[^>]*?class="([^"]+)"/g)].map((m) => (m[1] ? `${m[2]} ${m[1]}` : `${m[3]} ${m[4]}`)));
+  assert.ok(shown.length > 0 && inSvg.size > 0);
+  assert.deepEqual(shown.filter((s) => !inSvg.has(s)), [], "the SVG's classes differ from the map's");
+  assert.equal(await png.isVisible(), false, "no PNG of another year offered");
+  assert.match(await kit.locator(".png-only").innerText(), new RegExp(String(LAST_YEAR)));
+  await context.close();
+});
+
+test("copy link to this view keeps the commune chosen by a tap or by the search, and the year", async () => {
+  const { page, context } = await open(browser, "/", { permissions: ["clipboard-read", "clipboard-write"] });
+  await page.locator("#map input.year-slider").focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  const year = await page.locator("#map output.year-value").innerText();
+  const kit = page.locator("#map details.embed-code");
+  await kit.locator("summary").click();
+  const copyLink = async () => {
+    await kit.locator("button.copy-link").click();
+    return new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  };
+  // A tap on a commune.
+  const tapped = (await page.locator("#map path[data-unit]:not([display])").nth(20).getAttribute("data-unit"))!;
+  await page.locator(`#map path[data-unit="${tapped}"]:not([display])`).dispatchEvent("click");
+  assert.equal(await page.locator("#map .map-card").isVisible(), true);
+  // The link says what is on screen, not what the address says: drop the address's query, as a map
+  // that does not write it (or a reader who edited it) would leave it.
+  await page.evaluate(() => history.replaceState(null, "", location.pathname));
+  let link = await copyLink();
+  assert.equal(link.searchParams.get("unit"), tapped);
+  assert.equal(link.searchParams.get("year"), year);
+  assert.equal(link.hash, "#map");
+  // The search: a commune whose name is unique, chosen from the hits.
+  const names = await page.locator("#map tr[data-unit] th").evaluateAll((ths) => ths.map((th) => [th.closest("tr")!.getAttribute("data-unit")!, th.textContent!.trim()]));
+  const counts = new Map<string, number>();
+  for (const [, n] of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [found, name] = names.find(([u, n]) => u !== tapped && counts.get(n) === 1 && n.length > 4)!;
+  await page.locator("#map .map-search-input").fill(name);
+  await page.locator("#map .map-hits button").filter({ hasText: name }).first().click();
+  await page.evaluate(() => history.replaceState(null, "", location.pathname));
+  link = await copyLink();
+  assert.equal(link.searchParams.get("unit"), found);
+  assert.equal(link.searchParams.get("year"), year);
+  // Closing the card drops the unit from the link.
+  await page.locator("#map .card-close").click();
+  assert.equal((await copyLink()).searchParams.get("unit"), null);
+  // The copied link opens the same view: that year, that commune's card.
+  await page.goto(link.href);
+  assert.equal(await page.locator("#map output.year-value").innerText(), year);
+  assert.equal(await page.locator("#map .map-card").isVisible(), true);
+  assert.ok((await page.locator(`#map path[data-unit="${found}"].sel`).count()) > 0, "the linked commune is selected");
+  await context.close();
+});

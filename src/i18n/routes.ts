@@ -16,6 +16,9 @@ export const routes = {
 
 export type RouteName = keyof typeof routes;
 
+/** A language's folder under a path for files (images: /img/en/…): Vietnamese at the root, English in en/. */
+export const langDir = { vi: "", en: "en/" } as const satisfies Record<Lang, string>;
+
 /** Prefix a site-absolute path with the configured base (NTM_BASE). */
 export function withBase(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, "");
@@ -27,6 +30,8 @@ export function routePath(name: RouteName, lang: Lang, id?: string): string {
   return withBase(id ? `${p}${id}/` : p);
 }
 
+const OTHER = { vi: "en", en: "vi" } as const satisfies Record<Lang, Lang>;
+
 export function otherLang(lang: Lang): Lang {
-  return lang === "vi" ? "en" : "vi";
+  return OTHER[lang];
 }

@@ -9,6 +9,7 @@ import type { Lang } from "./ui";
 
 export function noteText(note: LocalizedText | undefined, lang: Lang): string | undefined {
   if (note === undefined) return undefined;
+  // lang-ternary: not a word but the data rule above (a plain string is English), written once here.
   const text = typeof note === "string" ? (lang === "en" ? note : undefined) : note[lang];
   return text?.trim() ? text : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { embedPath, embedSnippet, frameToResize, type EmbedChoice, type Theme } from "../lib/embed";
 import { citeBibtex, citeText, type Citation } from "../lib/cite";
+import { locales } from "../i18n/ui";
 
 interface PressConfig {
   chart: string;
@@ -106,7 +107,7 @@ function init(details: HTMLDetailsElement) {
   const bibArea = details.querySelector<HTMLTextAreaElement>("textarea.cite-bibtex");
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-  const fmt = new Intl.DateTimeFormat(cfg.lang === "vi" ? "vi-VN" : "en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const fmt = new Intl.DateTimeFormat(locales[cfg.lang].tag, { day: "numeric", month: "long", year: "numeric" });
 
   function viewUrl(): string {
     const u = new URL(location.href);

@@ -1,4 +1,7 @@
 /** Words of a commune's page and a district's page (src/components/CommunePage.astro, DistrictPage.astro). */
+import type { Status } from "../lib/status";
+import { statusLabel } from "./status";
+import type { Lang } from "./ui";
 import { words } from "./words";
 
 /** Shared by both pages: the recognition list and the year tables. */
@@ -118,3 +121,8 @@ export const districtWords = words({
   },
 });
 
+
+/** A unit's status in a list of units (a district's communes, the index): merged away, or its status label. */
+export function listStatus(lang: Lang, status: Status): string {
+  return status === "merged" || status === "no-data" ? unitWords[lang].merged : statusLabel[lang][status];
+}

@@ -35,7 +35,7 @@ export const communeWords = words({
     whatWeKnow: "Điều chúng tôi biết",
     neverInProgramme: (name: string, type: string, from: number, to: number) =>
       `${name} là ${type} suốt giai đoạn ${from}–${to}, không thuộc chương trình nông thôn mới (chương trình chỉ dành cho xã).`,
-    noExactYear: "Chưa nguồn nào chúng tôi tìm thấy cho biết chính xác năm xã đạt chuẩn nông thôn mới. ",
+    noExactYear: "Chưa có nguồn nào chúng tôi tìm thấy cho biết chính xác năm xã đạt chuẩn nông thôn mới. ",
     onlyBound: (year: number, ancestor: string) => `Chúng tôi chỉ biết xã đạt chuẩn muộn nhất là năm ${year}, năm ${ancestor} được công nhận.`,
     improve: "Bạn biết quyết định công nhận? Bổ sung hồ sơ này: ",
     reportCorrection: "báo sửa (biểu mẫu)",
@@ -70,7 +70,7 @@ export const communeWords = words({
     whereItIs: "Where it is",
     recognitions: "Recognitions",
     otherClaims: "Other claims (not recognitions)",
-    lineage: "Changes of status and boundaries",
+    lineage: "Changes of boundaries, name and status",
     uncertain: "uncertain (secondary source)",
   },
 });

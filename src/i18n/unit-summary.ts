@@ -22,7 +22,7 @@ export function bestByLevel(evidence: readonly Evidence[]): Map<Level, Evidence>
 
 const SUMMARY = words({
   vi: {
-    none: (name: string) => `Chưa nguồn nào chúng tôi tìm thấy cho biết ${name} đạt chuẩn nông thôn mới năm nào.`,
+    none: (name: string) => `Chưa có nguồn nào chúng tôi tìm thấy cho biết ${name} đạt chuẩn nông thôn mới năm nào.`,
     /** Sources that disagree on the year: "đạt chuẩn nông thôn mới năm 2018 hoặc 2019 (các nguồn không thống nhất)". */
     disagree: (level: Level, years: string) => `đạt chuẩn ${TIER.vi[level]} năm ${years} (các nguồn không thống nhất)`,
     reached: (level: Level, year: number, bound: boolean, via: string | undefined) =>

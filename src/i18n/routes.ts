@@ -1,4 +1,4 @@
-import type { Lang } from "./ui";
+import { defaultLang, type Lang } from "./ui";
 
 /**
  * Page routes in both languages. Vietnamese pages keep Vietnamese slugs at the
@@ -16,8 +16,10 @@ export const routes = {
 
 export type RouteName = keyof typeof routes;
 
-/** A language's folder under a path for files (images: /img/en/…): Vietnamese at the root, English in en/. */
-export const langDir = { vi: "", en: "en/" } as const satisfies Record<Lang, string>;
+/** A language's folder under a path for files (images: /img/en/…): the default language at the root. */
+export function langDir(lang: Lang): string {
+  return lang === defaultLang ? "" : `${lang}/`;
+}
 
 /** Prefix a site-absolute path with the configured base (NTM_BASE). */
 export function withBase(path: string): string {

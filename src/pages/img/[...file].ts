@@ -16,7 +16,7 @@ export function getStaticPaths() {
   return (["vi", "en"] as Lang[]).flatMap((lang) =>
     names.flatMap((name) =>
       ["svg", "png", "@2x.png"].map((ext) => ({
-        params: { file: `${langDir[lang]}${name}${ext.startsWith("@") ? ext : `.${ext}`}` },
+        params: { file: `${langDir(lang)}${name}${ext.startsWith("@") ? ext : `.${ext}`}` },
         props: { lang, name, ext },
       })),
     ),

@@ -9,14 +9,14 @@ export const unitWords = words({
   vi: {
     year: "Năm",
     decision: "Quyết định",
-    dated: "ngày",
+    dated: (date: string) => `ngày ${date}`,
     lowConfidence: "độ tin cậy thấp",
     merged: "đã sáp nhập",
   },
   en: {
     year: "Year",
     decision: "Decision",
-    dated: "dated",
+    dated: (date) => `dated ${date}`,
     lowConfidence: "low confidence",
     merged: "merged",
   },
@@ -25,7 +25,8 @@ export const unitWords = words({
 export const communeWords = words({
   vi: {
     insetLabel: (district: string) => `Vị trí của ${district} trong tỉnh Quảng Ninh`,
-    from2020: "từ 2020 thuộc",
+    /** After the 2019 district, when the commune moved: "(từ 2020 thuộc Hạ Long)". */
+    from2020: (district: string) => `(từ 2020 thuộc ${district})`,
     laterName: "Tên sau này",
     byYear: (from: number, to: number) => `Từng năm, ${from}–${to}`,
     byYearCaption: (name: string) => `Mức đạt chuẩn của ${name} theo năm`,
@@ -50,7 +51,7 @@ export const communeWords = words({
   },
   en: {
     insetLabel: (district) => `Where ${district} lies in Quảng Ninh`,
-    from2020: "from 2020 part of",
+    from2020: (district) => `(from 2020 part of ${district})`,
     laterName: "Later name",
     byYear: (from, to) => `Year by year, ${from}–${to}`,
     byYearCaption: (name) => `${name}'s status by year`,

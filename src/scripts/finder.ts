@@ -3,7 +3,7 @@
  * searchUnits of src/lib/search.ts over each item's names of every era (2019, renamings, units of 2025).
  */
 import { searchUnits } from "../lib/search";
-import { indexWords } from "../i18n/commune-index";
+import { finderWords } from "../i18n/commune-index";
 import { asLang } from "../i18n/ui";
 
 const box = document.querySelector<HTMLElement>("[data-finder]");
@@ -15,7 +15,7 @@ const searchable = items.map((li, i) => ({ id: String(i), text: li.dataset.searc
 
 if (box && input) {
   box.hidden = false;
-  const w = indexWords[asLang(document.documentElement.lang)];
+  const w = finderWords[asLang(document.documentElement.lang)];
   const filter = () => {
     const q = input.value.trim();
     const hits = q ? new Set(searchUnits(searchable, q, searchable.length).map((x) => Number(x.id))) : undefined;

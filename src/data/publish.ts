@@ -4,7 +4,9 @@
  * notes and reasons in two columns, one per language).
  */
 import { csvFormat } from "d3";
-import type { Dataset } from "./types";
+import type { Dataset, LocalizedText } from "./types";
+import { noteText } from "../i18n/note";
+import type { Lang } from "../i18n/ui";
 
 export const PUBLISHED = ["units", "lineage", "recognitions", "province-series", "indicators", "sources"] as const;
 export type PublishedName = (typeof PUBLISHED)[number];
@@ -15,10 +17,9 @@ const cell = (v: unknown): string | number | undefined =>
 /** Text kept in both languages (`note`, `why`) becomes two columns, `<name>_vi` and `<name>_en`. */
 const BILINGUAL = new Set(["note", "why"]);
 
-function localized(v: unknown, lang: "vi" | "en"): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === "object") return (v as Record<string, string>)[lang];
-  return lang === "en" ? String(v) : undefined; // a plain string is English
+/** The one rule for text in both languages (a plain string is English): src/i18n/note.ts. */
+function localized(v: unknown, lang: Lang): string | undefined {
+  return v === undefined || v === null ? undefined : noteText(v as LocalizedText, lang);
 }
 
 function rows(records: object[], columns: string[]): string {

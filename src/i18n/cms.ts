@@ -4,14 +4,15 @@
  * A schema field without a label here stops the build, so a new field never appears unnamed.
  */
 import type { Lang } from "./ui";
-import { levelLabel, typeLabel, wordingLabel } from "./status";
+import { levelLabel, namedUnit, typeLabel, wordingLabel } from "./status";
+import { words } from "./words";
 
 export interface FieldWords {
   label: string;
   hint?: string;
 }
 
-export const cmsUi = {
+export const cmsUi = words({
   vi: {
     title: "Sửa dữ liệu — Quảng Ninh: chặng đường nông thôn mới",
     collection: "Dữ liệu của báo cáo",
@@ -23,6 +24,10 @@ export const cmsUi = {
     noscript: "Trình sửa dữ liệu cần JavaScript.",
     commitCreate: "Dữ liệu: thêm {{slug}} qua trình sửa",
     commitUpdate: "Dữ liệu: sửa {{slug}} qua trình sửa",
+    /** The title of a correction issue opened from a commune page. */
+    correctionTitle: (label: string) => `Sửa dữ liệu: ${label}`,
+    /** The hint under a bilingual note in the form. */
+    bothLanguages: "Cần cả hai thứ tiếng.",
   },
   en: {
     title: "Edit the data — Quảng Ninh: the road to New Rural status",
@@ -35,8 +40,10 @@ export const cmsUi = {
     noscript: "The data editor needs JavaScript.",
     commitCreate: "Data: add {{slug}} through the editor",
     commitUpdate: "Data: edit {{slug}} through the editor",
+    correctionTitle: (label) => `Correction: ${label}`,
+    bothLanguages: "Both languages are needed.",
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+});
 
 /** Labels and hints of each schema field, per data file. */
 export const fieldWords: Record<Lang, Record<"recognitions" | "sources", Record<string, FieldWords>>> = {
@@ -116,10 +123,9 @@ export const valueWords: Record<Lang, Record<string, Record<string, string>>> = 
 
 /** "xã Vạn Yên (huyện Vân Đồn)" / "Vạn Yên commune (Vân Đồn district)": how the unit list names a unit. */
 export function unitOptionLabel(lang: Lang, name: string, type: keyof (typeof typeLabel)["vi"], parent?: { name: string; type: keyof (typeof typeLabel)["vi"] }): string {
-  const own = lang === "vi" ? `${typeLabel.vi[type]} ${name}` : `${name} ${typeLabel.en[type]}`;
+  const own = namedUnit(lang, type, name);
   if (!parent || parent.type === "tinh") return own;
-  const p = lang === "vi" ? `${typeLabel.vi[parent.type]} ${parent.name}` : `${parent.name} ${typeLabel.en[parent.type]}`;
-  return `${own} (${p})`;
+  return `${own} (${namedUnit(lang, parent.type, parent.name)})`;
 }
 
 /**

@@ -1,7 +1,23 @@
 /** One-line summaries of what is known about a unit's recognitions, for tooltips and tables. */
 import type { Evidence } from "../lib/status";
 import { levelLabel, yearPhrase } from "./status";
+import { bestByLevel } from "./unit-summary";
 import type { Lang } from "./ui";
+import { words } from "./words";
+
+const EVIDENCE = words({
+  vi: {
+    noYear: "Chưa có nguồn nào cho biết năm đạt chuẩn.",
+    /** Through the recognition of the unit it came from: "(theo công nhận của Hải Hà, 1896/QĐ-TTg)". */
+    viaAncestor: (ancestor: string, decision: string | undefined) => ` (theo công nhận của ${ancestor}${decision ? `, ${decision}` : ""})`,
+    sources: " · nguồn: ",
+  },
+  en: {
+    noYear: "No source gives the year yet.",
+    viaAncestor: (ancestor, decision) => ` (from ${ancestor}'s recognition${decision ? `, ${decision}` : ""})`,
+    sources: " · source: ",
+  },
+});
 
 /**
  * "NTM năm 2018 (theo công nhận của Hải Hà, 1896/QĐ-TTg) · nguồn: Báo Quảng Ninh". Sources are named by
@@ -17,27 +33,18 @@ export function evidenceLine(
 ): string {
   if (evidence.length === 0) {
     if (!inProgramme) return "";
-    return lang === "vi" ? "Chưa có nguồn nào cho biết năm đạt chuẩn." : "No source gives the year yet.";
+    return EVIDENCE[lang].noYear;
   }
-  // The best evidence per level: exact/year beats a bound; the earliest bound is the tightest.
-  const best = new Map<string, Evidence>();
-  for (const e of evidence) {
-    const cur = best.get(e.level);
-    const rank = (x: Evidence) => (x.precision === "no-later-than" ? 1 : 0);
-    if (!cur || rank(e) < rank(cur) || (rank(e) === rank(cur) && e.year < cur.year)) best.set(e.level, e);
-  }
-  return [...best.values()]
+  return [...bestByLevel(evidence).values()]
     .map((e) => {
       const what = `${levelLabel[lang][e.level]} ${yearPhrase(lang, e.year, e.precision)}`;
       const via =
         e.via === "ancestor"
-          ? lang === "vi"
-            ? ` (theo công nhận của ${ancestorName(e.record.unit)}${e.record.decision ? `, ${e.record.decision}` : ""})`
-            : ` (from ${ancestorName(e.record.unit)}'s recognition${e.record.decision ? `, ${e.record.decision}` : ""})`
+          ? EVIDENCE[lang].viaAncestor(ancestorName(e.record.unit), e.record.decision)
           : e.record.decision
             ? ` (${e.record.decision})`
             : "";
-      const src = publisher ? (lang === "vi" ? " · nguồn: " : " · source: ") + [...new Set(e.record.sources.map(publisher))].join(", ") : "";
+      const src = publisher ? EVIDENCE[lang].sources + [...new Set(e.record.sources.map(publisher))].join(", ") : "";
       return `${what}${via}${src}`;
     })
     .join("; ");

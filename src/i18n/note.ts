@@ -9,6 +9,14 @@ import type { Lang } from "./ui";
 
 export function noteText(note: LocalizedText | undefined, lang: Lang): string | undefined {
   if (note === undefined) return undefined;
-  const text = typeof note === "string" ? (lang === "en" ? note : undefined) : note[lang];
+  const text = typeof note === "string" ? textIn(note, "en", lang) : note[lang];
   return text?.trim() ? text : undefined;
+}
+
+/**
+ * Text the data holds in one language only, shown on that language's pages only: a plain-string note
+ * (English), or the authority that signed a decision (`decided_by`, in Vietnamese).
+ */
+export function textIn(text: string | undefined, written: Lang, lang: Lang): string | undefined {
+  return lang === written ? text : undefined;
 }

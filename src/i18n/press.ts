@@ -1,5 +1,6 @@
 /** Words of the press kit under each chart (embed builder, downloads, citation) and the charts' titles as embedded. */
 import type { Lang } from "./ui";
+import { words } from "./words";
 
 export const press = {
   vi: {
@@ -78,9 +79,18 @@ export const languageName = { vi: { vi: "Tiếng Việt", en: "Tiếng Anh" }, e
 
 /** The title of a chart as its embed page and the iframe's title attribute give it. */
 export function embedTitle(lang: Lang, kind: "map" | "timeline" | "districts", districtName?: string): string {
-  const vi = lang === "vi";
-  if (kind === "map")
-    return vi ? `Bản đồ nông thôn mới${districtName ? ` – ${districtName}` : ""}, Quảng Ninh` : `New Rural map${districtName ? ` – ${districtName}` : ""}, Quảng Ninh`;
-  if (kind === "timeline") return vi ? "Số xã đạt chuẩn nông thôn mới theo năm, Quảng Ninh" : "Communes reaching New Rural status by year, Quảng Ninh";
-  return vi ? "Các huyện của Quảng Ninh đạt chuẩn nông thôn mới" : "Quảng Ninh's districts on the road to New Rural status";
+  return EMBED_TITLES[lang][kind](districtName);
 }
+
+const EMBED_TITLES = words({
+  vi: {
+    map: (district?: string) => `Bản đồ nông thôn mới${district ? ` – ${district}` : ""}, Quảng Ninh`,
+    timeline: (_district?: string) => "Số xã đạt chuẩn nông thôn mới theo năm, Quảng Ninh",
+    districts: (_district?: string) => "Các huyện của Quảng Ninh đạt chuẩn nông thôn mới",
+  },
+  en: {
+    map: (district) => `New Rural map${district ? ` – ${district}` : ""}, Quảng Ninh`,
+    timeline: () => "Communes reaching New Rural status by year, Quảng Ninh",
+    districts: () => "Quảng Ninh's districts on the road to New Rural status",
+  },
+});

@@ -1,18 +1,17 @@
 /** The words of the 1 July 2025 view, the commune-page successors and the finder's 2025 entries. */
 import type { Lang } from "./ui";
 import type { Unit } from "../data/types";
-import { typeLabel } from "./status";
+import { namedUnit } from "./status";
 
 /** "phường Hà Tu" / "Hà Tu ward": a unit of 2025 with its type. */
 export function unit2025Name(lang: Lang, u: Unit): string {
-  const t = typeLabel[lang][u.type];
-  return lang === "vi" ? `${t} ${u.name}` : `${u.name} ${t}`;
+  return namedUnit(lang, u.type, u.name);
 }
 
 /** "khoản 39 Điều 1" / "item 39 of Article 1". */
 export function itemLabel(lang: Lang, item: number | undefined): string {
   if (item === undefined) return "";
-  return lang === "vi" ? `khoản ${item} Điều 1` : `item ${item} of Article 1`;
+  return REORG_WORDS[lang].item(item);
 }
 
 export const REORG_WORDS = {
@@ -51,6 +50,7 @@ export const REORG_WORDS = {
     ofResolution: "Nghị quyết 1679/NQ-UBTVQH15",
     seeAll: "Xem mọi xã trên bản đồ sau sắp xếp",
     finderTo: "từ 1/7/2025 thuộc",
+    item: (item: number) => `khoản ${item} Điều 1`,
   },
   en: {
     title: "Where did each commune go on 1 July 2025?",
@@ -86,5 +86,6 @@ export const REORG_WORDS = {
     ofResolution: "of Resolution 1679/NQ-UBTVQH15",
     seeAll: "See every commune on the map of the reorganisation",
     finderTo: "from 1 July 2025 in",
+    item: (item: number) => `item ${item} of Article 1`,
   },
 } as const;

@@ -1,4 +1,4 @@
-import type { Lang } from "./ui";
+import { defaultLang, type Lang } from "./ui";
 
 /**
  * Page routes in both languages. Vietnamese pages keep Vietnamese slugs at the
@@ -16,6 +16,11 @@ export const routes = {
 
 export type RouteName = keyof typeof routes;
 
+/** A language's folder under a path for files (images: /img/en/…): the default language at the root. */
+export function langDir(lang: Lang): string {
+  return lang === defaultLang ? "" : `${lang}/`;
+}
+
 /** Prefix a site-absolute path with the configured base (NTM_BASE). */
 export function withBase(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, "");
@@ -27,6 +32,8 @@ export function routePath(name: RouteName, lang: Lang, id?: string): string {
   return withBase(id ? `${p}${id}/` : p);
 }
 
+const OTHER = { vi: "en", en: "vi" } as const satisfies Record<Lang, Lang>;
+
 export function otherLang(lang: Lang): Lang {
-  return lang === "vi" ? "en" : "vi";
+  return OTHER[lang];
 }

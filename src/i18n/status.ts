@@ -2,6 +2,7 @@
 import type { Level, Precision, UnitType, Wording } from "../data/types";
 import type { Status } from "../lib/status";
 import type { Lang } from "./ui";
+import { words } from "./words";
 
 export const statusLabel: Record<Lang, Record<Status, string>> = {
   vi: {
@@ -125,8 +126,26 @@ export const typeLabel: Record<Lang, Record<UnitType, string>> = {
   en: { tinh: "province", huyen: "district", "thi-xa": "town", "thanh-pho": "city", xa: "commune", phuong: "ward", "thi-tran": "township", "dac-khu": "special zone" },
 };
 
-/** "2018" / "no later than 2018" for an evidence year. */
+const PHRASES = words({
+  vi: {
+    year: (year: number) => `năm ${year}`,
+    noLaterThan: (year: number) => `chậm nhất năm ${year}`,
+    /** "xã Vạn Yên": the type word comes first in Vietnamese. */
+    named: (type: string, name: string) => `${type} ${name}`,
+  },
+  en: {
+    year: (year) => `in ${year}`,
+    noLaterThan: (year) => `no later than ${year}`,
+    named: (type, name) => `${name} ${type}`,
+  },
+});
+
+/** "năm 2018" / "no later than 2018" for an evidence year. */
 export function yearPhrase(lang: Lang, year: number, precision: Precision): string {
-  if (precision === "no-later-than") return lang === "vi" ? `chậm nhất năm ${year}` : `no later than ${year}`;
-  return lang === "vi" ? `năm ${year}` : `in ${year}`;
+  return precision === "no-later-than" ? PHRASES[lang].noLaterThan(year) : PHRASES[lang].year(year);
+}
+
+/** "xã Vạn Yên" / "Vạn Yên commune": a unit's name with its type word. */
+export function namedUnit(lang: Lang, type: UnitType, name: string): string {
+  return PHRASES[lang].named(typeLabel[lang][type], name);
 }

@@ -3,6 +3,17 @@ export const languages = { vi: "Tiếng Việt", en: "English" } as const;
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = "vi";
 
+/** A page's language from its `lang` attribute (client scripts); anything else is the default. */
+export function asLang(value: string | null | undefined): Lang {
+  return value && value in languages ? (value as Lang) : defaultLang;
+}
+
+/** Locale tags: BCP 47 for Intl and `hreflang`, and Open Graph's `og:locale`. */
+export const locales = {
+  vi: { tag: "vi-VN", og: "vi_VN" },
+  en: { tag: "en-GB", og: "en_GB" },
+} as const satisfies Record<Lang, { tag: string; og: string }>;
+
 export const ui = {
   vi: {
     "site.title": "Quảng Ninh: hành trình nông thôn mới, 2010–2025",
@@ -10,6 +21,7 @@ export const ui = {
     "site.description":
       "Các xã của tỉnh Quảng Ninh đạt chuẩn nông thôn mới, nông thôn mới nâng cao và kiểu mẫu từ năm 2010 đến 2025: bản đồ, dòng thời gian và nguồn của từng con số.",
     "nav.skip": "Bỏ qua, đến nội dung chính",
+    "nav.label": "Chính",
     "nav.home": "Câu chuyện",
     "nav.communes": "Tra cứu xã",
     "nav.methodology": "Phương pháp",
@@ -37,6 +49,7 @@ export const ui = {
     "site.description":
       "How the communes of Quảng Ninh province reached New Rural, advanced and model status between 2010 and 2025: maps, a timeline and the source of every number.",
     "nav.skip": "Skip to main content",
+    "nav.label": "Main",
     "nav.home": "Story",
     "nav.communes": "Find a commune",
     "nav.methodology": "Methodology",

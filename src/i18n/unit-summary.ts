@@ -7,6 +7,7 @@ import type { Level } from "../data/types";
 import { formatDate } from "./format";
 import { fmtInt } from "./sentences";
 import type { Lang } from "./ui";
+import { words } from "./words";
 
 /** The best evidence per level: a stated year beats a bound, the earliest bound is the tightest. */
 export function bestByLevel(evidence: readonly Evidence[]): Map<Level, Evidence> {
@@ -19,16 +20,41 @@ export function bestByLevel(evidence: readonly Evidence[]): Map<Level, Evidence>
   return best;
 }
 
-const tierVi: Record<Level, string> = { ntm: "nông thôn mới", "nang-cao": "nông thôn mới nâng cao", "kieu-mau": "nông thôn mới kiểu mẫu" };
-const tierEn: Record<Level, string> = { ntm: "the New Rural standard", "nang-cao": "the advanced tier", "kieu-mau": "the model tier" };
+const SUMMARY = words({
+  vi: {
+    none: (name: string) => `Chưa có nguồn nào chúng tôi tìm thấy cho biết ${name} đạt chuẩn nông thôn mới năm nào.`,
+    /** Sources that disagree on the year: "đạt chuẩn nông thôn mới năm 2018 hoặc 2019 (các nguồn không thống nhất)". */
+    disagree: (level: Level, years: string) => `đạt chuẩn ${TIER.vi[level]} năm ${years} (các nguồn không thống nhất)`,
+    reached: (level: Level, year: number, bound: boolean, via: string | undefined) =>
+      `đạt chuẩn ${TIER.vi[level]} ${bound ? `muộn nhất là năm ${year}` : `năm ${year}`}${via ? ` (năm ${via} được công nhận)` : ""}`,
+    districtNtm: (name: string, year: number, decision: string | undefined, date: string | undefined) =>
+      `${name} đạt chuẩn nông thôn mới năm ${year}${decision ? ` theo Quyết định ${decision}${date ? ` ngày ${date}` : ""}` : ""}.`,
+    districtNoNtm: (name: string) => `Chúng tôi chưa có nguồn về quyết định công nhận ${name} đạt chuẩn nông thôn mới.`,
+    districtHigher: (name: string, level: Level, year: number) => `Năm ${year}, ${name} đạt chuẩn ${TIER.vi[level]}.`,
+    districtCommunes: (name: string, year: number, communes: string, located: string | undefined, rest: boolean) =>
+      `Năm ${year}, ${name} có ${communes} xã thuộc chương trình; ${located === undefined ? "chưa xã nào" : `${located} xã`} có năm đạt chuẩn được ghi trong nguồn về chính xã đó${rest ? ", các xã còn lại được tính theo quyết định của huyện" : ""}.`,
+  },
+  en: {
+    none: (name) => `No source we found says when ${name} reached the New Rural standard.`,
+    disagree: (level, years) => `reached ${TIER.en[level]} in ${years} (the sources disagree)`,
+    reached: (level, year, bound, via) => `reached ${TIER.en[level]} ${bound ? `no later than ${year}` : `in ${year}`}${via ? ` (when ${via} was recognised)` : ""}`,
+    districtNtm: (name, year, decision, date) => `${name} met the New Rural standard in ${year}${decision ? `, by Decision ${decision}${date ? ` of ${date}` : ""}` : ""}.`,
+    districtNoNtm: (name) => `We have no source yet for ${name}'s recognition decision.`,
+    districtHigher: (_name, level, year) => `In ${year} it reached ${TIER.en[level]}.`,
+    districtCommunes: (_name, year, communes, located, rest) =>
+      `In ${year} it had ${communes} communes in the programme; ${located ?? "none"} of them have a year of their own in a source${rest ? ", the others are counted from the district's decision" : ""}.`,
+  },
+});
+
+const TIER: Record<Lang, Record<Level, string>> = {
+  vi: { ntm: "nông thôn mới", "nang-cao": "nông thôn mới nâng cao", "kieu-mau": "nông thôn mới kiểu mẫu" },
+  en: { ntm: "the New Rural standard", "nang-cao": "the advanced tier", "kieu-mau": "the model tier" },
+};
 
 export function communeSentence(lang: Lang, name: string, evidence: readonly Evidence[], ancestorName: (id: string) => string): string {
+  const w = SUMMARY[lang];
   const best = bestByLevel(evidence);
-  if (best.size === 0) {
-    return lang === "vi"
-      ? `Chưa nguồn nào chúng tôi tìm thấy cho biết ${name} đạt chuẩn nông thôn mới năm nào.`
-      : `No source we found says when ${name} reached the New Rural standard.`;
-  }
+  if (best.size === 0) return w.none(name);
   const parts = (["ntm", "nang-cao", "kieu-mau"] as Level[])
     .map((l) => best.get(l))
     .filter((e): e is Evidence => !!e)
@@ -37,18 +63,8 @@ export function communeSentence(lang: Lang, name: string, evidence: readonly Evi
       const via = e.via === "ancestor" ? ancestorName(e.record.unit) : undefined;
       // Sources that disagree on the exact year (the status model leaves the years between undetermined).
       const years = [...new Set(evidence.filter((x) => x.level === e.level && x.via === "unit" && x.precision !== "no-later-than").map((x) => x.year))].sort();
-      if (!bound && years.length > 1) {
-        const or = new Intl.ListFormat(lang, { type: "disjunction" }).format(years.map(String));
-        return lang === "vi"
-          ? `đạt chuẩn ${tierVi[e.level]} năm ${or} (các nguồn không thống nhất)`
-          : `reached ${tierEn[e.level]} in ${or} (the sources disagree)`;
-      }
-      if (lang === "vi") {
-        const when = bound ? `muộn nhất là năm ${e.year}` : `năm ${e.year}`;
-        return `đạt chuẩn ${tierVi[e.level]} ${when}${via ? ` (năm ${via} được công nhận)` : ""}`;
-      }
-      const when = bound ? `no later than ${e.year}` : `in ${e.year}`;
-      return `reached ${tierEn[e.level]} ${when}${via ? ` (when ${via} was recognised)` : ""}`;
+      if (!bound && years.length > 1) return w.disagree(e.level, new Intl.ListFormat(lang, { type: "disjunction" }).format(years.map(String)));
+      return w.reached(e.level, e.year, bound, via);
     });
   const list = new Intl.ListFormat(lang, { type: "conjunction" }).format(parts);
   return `${name} ${list}.`;
@@ -67,30 +83,12 @@ export interface DistrictFacts {
 }
 
 export function districtParagraph(lang: Lang, d: DistrictFacts): string {
+  const w = SUMMARY[lang];
   const f = (n: number) => fmtInt(lang, n);
   const out: string[] = [];
-  if (lang === "vi") {
-    if (d.ntm) {
-      const dec = d.ntm.decision ? ` theo Quyết định ${d.ntm.decision}${d.ntm.decisionDate ? ` ngày ${formatDate(lang, d.ntm.decisionDate)}` : ""}` : "";
-      out.push(`${d.name} đạt chuẩn nông thôn mới năm ${d.ntm.year}${dec}.`);
-    } else out.push(`Chúng tôi chưa có nguồn về quyết định công nhận ${d.name} đạt chuẩn nông thôn mới.`);
-    for (const h of d.higher) out.push(`Năm ${h.year}, ${d.name} đạt chuẩn ${tierVi[h.level]}.`);
-    if (d.communes) {
-      out.push(
-        `Năm ${d.year}, ${d.name} có ${f(d.communes)} xã thuộc chương trình; ${d.located === 0 ? "chưa xã nào" : `${f(d.located)} xã`} có năm đạt chuẩn được ghi trong nguồn về chính xã đó${d.located < d.communes ? ", các xã còn lại được tính theo quyết định của huyện" : ""}.`,
-      );
-    }
-    return out.join(" ");
-  }
-  if (d.ntm) {
-    const dec = d.ntm.decision ? `, by Decision ${d.ntm.decision}${d.ntm.decisionDate ? ` of ${formatDate(lang, d.ntm.decisionDate)}` : ""}` : "";
-    out.push(`${d.name} met the New Rural standard in ${d.ntm.year}${dec}.`);
-  } else out.push(`We have no source yet for ${d.name}'s recognition decision.`);
-  for (const h of d.higher) out.push(`In ${h.year} it reached ${tierEn[h.level]}.`);
-  if (d.communes) {
-    out.push(
-      `In ${d.year} it had ${f(d.communes)} communes in the programme; ${d.located === 0 ? "none" : f(d.located)} of them have a year of their own in a source${d.located < d.communes ? ", the others are counted from the district's decision" : ""}.`,
-    );
-  }
+  if (d.ntm) out.push(w.districtNtm(d.name, d.ntm.year, d.ntm.decision, d.ntm.decisionDate ? formatDate(lang, d.ntm.decisionDate) : undefined));
+  else out.push(w.districtNoNtm(d.name));
+  for (const h of d.higher) out.push(w.districtHigher(d.name, h.level, h.year));
+  if (d.communes) out.push(w.districtCommunes(d.name, d.year, f(d.communes), d.located === 0 ? undefined : f(d.located), d.located < d.communes));
   return out.join(" ");
 }

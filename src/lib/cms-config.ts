@@ -11,7 +11,7 @@
  */
 import type { Unit } from "../data/types";
 import { cmsUi, fieldWords, unitOptionLabel, valueWords } from "../i18n/cms";
-import type { Lang } from "../i18n/ui";
+import { languages, type Lang } from "../i18n/ui";
 import { LAST_YEAR } from "../config";
 import { DISTRICT_TYPES, typeAt } from "./lineage";
 
@@ -132,7 +132,7 @@ function fieldsOf(file: "recognitions" | "sources", item: JsonSchema, o: CmsOpti
     // Nested object fields (e.g. a bilingual note {vi, en}) are labelled by language.
     // Not required in the form, so an empty optional note does not block saving; data:check still
     // asks for both languages once a note is written.
-    if (prefix) return { name: k, label: k === "vi" ? "Tiếng Việt" : k === "en" ? "English" : k, widget: "text", required: false, ...(req.has(k) ? { hint: o.lang === "vi" ? "Cần cả hai thứ tiếng." : "Both languages are needed." } : {}) };
+    if (prefix) return { name: k, label: k in languages ? languages[k as Lang] : k, widget: "text", required: false, ...(req.has(k) ? { hint: cmsUi[o.lang].bothLanguages } : {}) };
     return field(file, k, s, req.has(k), o);
   });
 }

@@ -5,6 +5,8 @@
  */
 import { cmsUi, decapViPatch } from "../i18n/cms";
 import type { Lang } from "../i18n/ui";
+import { otherLang } from "../i18n/routes";
+import { ADMIN_PATH } from "./cms-config";
 import { ADMIN_CSP } from "./csp";
 
 /** Where the Decap bundle is served, under the site's base path. */
@@ -17,8 +19,8 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").repl
 export function adminPage(lang: Lang, base = "/"): string {
   const b = base.replace(/\/?$/, "/");
   const ui = cmsUi[lang];
-  const other = lang === "vi" ? "en" : "vi";
-  const otherHref = lang === "vi" ? `${b}admin/en/` : `${b}admin/`;
+  const other = otherLang(lang);
+  const otherHref = `${b}${ADMIN_PATH[other].slice(1)}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -27,7 +29,7 @@ export function adminPage(lang: Lang, base = "/"): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="${esc(ADMIN_CSP)}">
 <title>${esc(ui.title)}</title>
-<link href="${b}${lang === "vi" ? "admin/" : "admin/en/"}config.yml" type="text/yaml" rel="cms-config-url">
+<link href="${b}${ADMIN_PATH[lang].slice(1)}config.yml" type="text/yaml" rel="cms-config-url">
 <style>.ntm-lang{position:fixed;right:.5rem;bottom:.5rem;z-index:1000;padding:.25rem .5rem;background:#fff;border:1px solid #767676;border-radius:4px;font:14px/1.4 system-ui,sans-serif;color:#1f4e9c}</style>
 </head>
 <body>

@@ -4,6 +4,7 @@
  * form-based editor's list of recognitions. Pure: the page passes what it shows.
  */
 import type { Lang } from "../i18n/ui";
+import { cmsUi } from "../i18n/cms";
 import { ADMIN_PATH, ADMIN_RECOGNITIONS_HASH } from "./cms-config";
 
 export const CORRECTION_TEMPLATE = "correction.yml";
@@ -14,7 +15,7 @@ export const CORRECTION_PREFILL = ["commune", "current"] as const;
 export function correctionUrl(repoUrl: string, lang: Lang, commune: { label: string; name: string }, current: string): string {
   const q = new URLSearchParams({
     template: CORRECTION_TEMPLATE,
-    title: lang === "vi" ? `Sửa dữ liệu: ${commune.label}` : `Correction: ${commune.label}`,
+    title: cmsUi[lang].correctionTitle(commune.label),
     commune: commune.label,
     current,
   });

@@ -5,6 +5,7 @@
  */
 import { embedPath, embedSnippet, frameToResize, type BoxFit, type EmbedChoice, type Theme } from "../lib/embed";
 import { citeBibtex, citeText, type Citation } from "../lib/cite";
+import { locales } from "../i18n/ui";
 
 interface PressConfig {
   chart: string;
@@ -107,7 +108,7 @@ function init(details: HTMLDetailsElement) {
   const bibArea = details.querySelector<HTMLTextAreaElement>("textarea.cite-bibtex");
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-  const fmt = new Intl.DateTimeFormat(cfg.lang === "vi" ? "vi-VN" : "en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const fmt = new Intl.DateTimeFormat(locales[cfg.lang].tag, { day: "numeric", month: "long", year: "numeric" });
 
   /** The view on screen: the year and, on a map, the commune selected by a tap, a click or the search (map.ts sets data-unit). */
   function viewUrl(): string {

@@ -3,6 +3,8 @@
  * searchUnits of src/lib/search.ts over each item's names of every era (2019, renamings, units of 2025).
  */
 import { searchUnits } from "../lib/search";
+import { finderWords } from "../i18n/commune-index";
+import { asLang } from "../i18n/ui";
 
 const box = document.querySelector<HTMLElement>("[data-finder]");
 const input = box?.querySelector<HTMLInputElement>("input");
@@ -13,14 +15,14 @@ const searchable = items.map((li, i) => ({ id: String(i), text: li.dataset.searc
 
 if (box && input) {
   box.hidden = false;
-  const lang = document.documentElement.lang;
+  const w = finderWords[asLang(document.documentElement.lang)];
   const filter = () => {
     const q = input.value.trim();
     const hits = q ? new Set(searchUnits(searchable, q, searchable.length).map((x) => Number(x.id))) : undefined;
     items.forEach((li, i) => (li.hidden = hits !== undefined && !hits.has(i)));
     for (const g of groups) g.hidden = !g.querySelector("li:not([hidden])");
     const n = hits?.size ?? 0;
-    if (count) count.textContent = hits ? (lang === "vi" ? `${n} kết quả` : `${n} result${n === 1 ? "" : "s"}`) : "";
+    if (count) count.textContent = hits ? w.results(n) : "";
   };
   input.addEventListener("input", filter);
   const q = new URL(location.href).searchParams.get("q");

@@ -5,6 +5,7 @@ import { chartContext } from "../../charts/context";
 import { LAST_YEAR } from "../../config";
 import { districtYearImages, parseDistrictYear } from "../../charts/district-images";
 import type { Lang } from "../../i18n/ui";
+import { langDir } from "../../i18n/routes";
 
 /**
  * /img/map-2018.svg|.png|@2x.png for every year, /img/map-<district>.* (latest year), /img/timeline.*,
@@ -17,7 +18,7 @@ export function getStaticPaths() {
   return (["vi", "en"] as Lang[]).flatMap((lang) => [
     ...names.flatMap((name) =>
       ["svg", "png", "@2x.png"].map((ext) => ({
-        params: { file: `${lang === "en" ? "en/" : ""}${name}${ext.startsWith("@") ? ext : `.${ext}`}` },
+        params: { file: `${langDir(lang)}${name}${ext.startsWith("@") ? ext : `.${ext}`}` },
         props: { lang, name, ext },
       })),
     ),

@@ -171,11 +171,14 @@ export function toCsv(name: PublishedName, d: Dataset): string {
   }
 }
 
+/** The descriptor is written in English: the language a bilingual column is in. */
+const LANGUAGE_NAME = { vi: "Vietnamese", en: "English" } as const;
+
 /** The Table Schema of a published CSV: its columns in order, text kept in two languages as two columns. */
 export function tableSchema(name: PublishedName) {
   const fields = COLUMNS[name].flatMap((c) =>
     BILINGUAL.has(c.name)
-      ? (["vi", "en"] as const).map((lang) => ({ name: `${c.name}_${lang}`, type: c.type, description: `${c.description} In ${lang === "vi" ? "Vietnamese" : "English"}.` }))
+      ? (["vi", "en"] as const).map((lang) => ({ name: `${c.name}_${lang}`, type: c.type, description: `${c.description} In ${LANGUAGE_NAME[lang]}.` }))
       : [{ name: c.name, type: c.type, description: c.description }],
   );
   const hasId = fields.some((f) => f.name === "id");

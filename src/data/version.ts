@@ -211,15 +211,15 @@ export function proposalInWords(p: VersionProposal, lang: Lang = "en"): string {
   const counts = (p.diff?.files ?? [])
     .filter((f) => f.added.length + f.removed.length + f.changed.length)
     .map((f) => {
-      const n: [number, string, string][] = [
-        [f.added.length, "thêm", "added"],
-        [f.removed.length, "bỏ", "removed"],
-        [f.changed.length, "sửa", "changed"],
+      const n: [number, "added" | "removed" | "changed"][] = [
+        [f.added.length, "added"],
+        [f.removed.length, "removed"],
+        [f.changed.length, "changed"],
       ];
-      const parts = n.filter(([k]) => k).map(([k, vi, en]) => (lang === "vi" ? `${vi} ${k}` : `${k} ${en}`));
+      const parts = n.filter(([k]) => k).map(([k, what]) => w.count(k, what));
       return `${f.file}: ${parts.join(", ")}`;
     });
-  if (p.descriptorChanged) counts.push(lang === "vi" ? "datapackage.json: phần mô tả đã sửa" : "datapackage.json: the descriptor changed");
+  if (p.descriptorChanged) counts.push(w.descriptorCount);
   const what = counts.length ? ` (${counts.join("; ")})` : "";
   const kind = p.level ? w[p.level] : "";
   const write = "`npm run data:version -- --write`";

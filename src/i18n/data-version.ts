@@ -25,6 +25,9 @@ export interface VersionWords {
   more: (n: number) => string;
   minor: string;
   patch: string;
+  /** "added 2" / "2 added": how many records a file gained, lost or changed. */
+  count: (n: number, what: "added" | "removed" | "changed") => string;
+  descriptorCount: string;
 }
 
 export const versionWords: Record<Lang, VersionWords> = {
@@ -48,6 +51,8 @@ export const versionWords: Record<Lang, VersionWords> = {
     more: (n) => `Còn ${n} mục khác.`,
     minor: "bản phụ (có hồ sơ mới)",
     patch: "bản vá (chỉ sửa hoặc bỏ, không có hồ sơ mới)",
+    count: (n, what) => `${{ added: "thêm", removed: "bỏ", changed: "sửa" }[what]} ${n}`,
+    descriptorCount: "datapackage.json: phần mô tả đã sửa",
   },
   en: {
     part: "English",
@@ -69,5 +74,7 @@ export const versionWords: Record<Lang, VersionWords> = {
     more: (n) => `And ${n} more.`,
     minor: "a minor version (new records)",
     patch: "a patch (corrections only, no new records)",
+    count: (n, what) => `${n} ${what}`,
+    descriptorCount: "datapackage.json: the descriptor changed",
   },
 };

@@ -23,7 +23,7 @@ export function getStaticPaths() {
       })),
     ),
     ...districtYearImages(chartContext().districts.map((d) => d.id), IMAGE_YEARS()).map((name) => ({
-      params: { file: `${lang === "en" ? "en/" : ""}${name}.svg` },
+      params: { file: `${langDir(lang)}${name}.svg` },
       props: { lang, name, ext: "svg" },
     })),
   ]);

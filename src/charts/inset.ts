@@ -143,7 +143,11 @@ export async function islandInset(o: {
     title: o.title,
     description: o.description,
     css: `#${id}-svg path[data-key]{stroke:${LINES.district};stroke-width:.5}`,
-  }).replace(/<path class="(districts|outline)" d=""[^>]*\/>/g, "");
+  })
+    // A second drawing of shapes the main map already describes: no title or role of its own (its box is aria-hidden).
+    .replace(/<path class="(districts|outline)" d=""[^>]*\/>/g, "")
+    .replace(/<title[^>]*>[^<]*<\/title><desc[^>]*>[^<]*<\/desc>/, "")
+    .replace(/ role="img" aria-labelledby="[^"]*" class="ntm-map-svg"/, ' class="ntm-inset-svg" focusable="false"');
   const [x0, y0, x1, y1] = pathBox(shapes.map((s) => main.shape(s.codes)).join(""));
   const pct = (v: number, of: number) => Math.round((1000 * v) / of) / 10;
   return {

@@ -277,7 +277,7 @@ function init(fig: HTMLElement) {
 
   // Tooltip on hover (mouse and pen); touch and click pin a card instead. The islands inset is a second SVG.
   const svg = $<SVGSVGElement>("svg.ntm-map-svg");
-  const svgs = [...fig.querySelectorAll<SVGSVGElement>("svg.ntm-map-svg")];
+  const svgs = [...fig.querySelectorAll<SVGSVGElement>("svg.ntm-map-svg, svg.ntm-inset-svg")];
   let hovered: string | undefined;
   const hover = (unit: string | undefined) => {
     if (unit === hovered) return;

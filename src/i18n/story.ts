@@ -29,7 +29,7 @@ export function dropNoteText(lang: Lang, n: DropNote): string {
   const c = n.change;
   if (lang === "vi") {
     const why = [c.wards ? `${f(c.wards)} xã lên phường` : "", c.merged ? `${f(c.merged)} xã sáp nhập` : ""].filter(Boolean);
-    return `${n.year}: ${f(n.from)} → ${f(n.to)} xã,\nkhông phải xã mất chuẩn:\n${why.join(", ")}`;
+    return `${n.year}: ${f(n.from)} → ${f(n.to)} xã,\nkhông phải vì có xã mất chuẩn:\n${why.join(", ")}`;
   }
   const why = [c.wards ? `${f(c.wards)} became wards` : "", c.merged ? `${f(c.merged)} merged` : ""].filter(Boolean);
   return `${n.year}: ${f(n.from)} → ${f(n.to)} communes,\nnone lost the standard:\n${why.join(", ")}`;

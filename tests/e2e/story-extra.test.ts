@@ -107,7 +107,7 @@ test("the story's map zooms onto the islands at their step and back out after it
     const steps = page.locator(".scrolly .step");
     const zoomAt = await steps.evaluateAll((ss) => ss.findIndex((s) => s.hasAttribute("data-zoom")));
     assert.ok(zoomAt >= 0, "a step zooms");
-    const full = await page.locator("#story-map svg.ntm-map-svg").evaluate((s) => s.viewBox.baseVal.width);
+    const full = await page.locator("#story-map svg.ntm-map-svg").evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width);
     const step = steps.nth(zoomAt);
     await step.evaluate((el) => el.scrollIntoView({ block: "start" }));
     await page.mouse.wheel(0, 1);
@@ -159,8 +159,8 @@ test("without JavaScript a step's map shows the step's places (and zooms where t
       const zoomStep = page.locator(".scrolly .step[data-zoom]");
       await zoomStep.scrollIntoViewIfNeeded();
       await zoomStep.locator("img").evaluate((img: HTMLImageElement) => img.decode());
+      // (No axe here: with JavaScript off, axe's own script never finishes. The story's axe runs are in story.test.ts.)
       await zoomStep.screenshot({ path: "test-results/story-nojs-island-step-390.png" });
-      await axe(page, ".scrolly");
     }
     await context.close();
   }

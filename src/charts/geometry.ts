@@ -12,21 +12,22 @@ export const MAP_HEIGHT = 470;
 
 const cache = new Map<string, Promise<MapGeometry>>();
 
-export function mapGeometry(opts: { district?: string; width?: number; height?: number } = {}): Promise<MapGeometry> {
+export function mapGeometry(opts: { district?: string; districts?: readonly string[]; width?: number; height?: number } = {}): Promise<MapGeometry> {
   const width = opts.width ?? MAP_WIDTH;
   const height = opts.height ?? (opts.district ? Math.round(width * 0.8) : MAP_HEIGHT);
-  const key = `${opts.district ?? ""}|${width}|${height}`;
+  const key = `${opts.district ?? opts.districts?.join("+") ?? ""}|${width}|${height}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = build(width, height, opts.district);
+    hit = build(width, height, opts.district, opts.districts);
     cache.set(key, hit);
   }
   return hit;
 }
 
-async function build(width: number, height: number, district?: string): Promise<MapGeometry> {
+async function build(width: number, height: number, district?: string, districts?: readonly string[]): Promise<MapGeometry> {
   const topo = await loadTopology();
-  const p = makeProjector(topo, { width, height, padding: 8, focus: district ? { district } : undefined });
+  const focus = district ? { district } : districts ? { districts } : undefined;
+  const p = makeProjector(topo, { width, height, padding: 8, focus });
   const shapeCache = new Map<string, string>();
   return {
     width,

@@ -5,6 +5,9 @@
  * that the inset costs a few kilobytes on every commune page.
  */
 import { LINES } from "./palette";
+import type { Lang } from "../i18n/ui";
+import { choroplethSvg, type MapShape } from "./choropleth";
+import { mapGeometry } from "./geometry";
 
 type Pt = [number, number];
 
@@ -56,4 +59,105 @@ export function insetSvg(o: { width: number; height: number; province: string; d
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="1.6" fill="${LINES.focus}"/>` +
     `</svg>`
   );
+}
+
+type Box = [number, number, number, number];
+
+/** Bounding box [x0, y0, x1, y1] of path data (several paths: join them). */
+export function pathBox(d: string): Box {
+  const pts = rings(d).flat();
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * A viewBox that zooms onto `box` with `pad` px around it, widened to the map's own aspect ratio (so
+ * nothing stretches) and kept inside the map. Used by the story's zoom onto places, live (src/scripts/map.ts
+ * does the same from getBBox) and in the step images without JavaScript.
+ */
+export function zoomBox(box: Box, width: number, height: number, pad = 16): Box {
+  let [x0, y0, x1, y1] = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+  const aspect = width / height;
+  if ((x1 - x0) / (y1 - y0) < aspect) {
+    const w = (y1 - y0) * aspect;
+    const cx = (x0 + x1) / 2;
+    [x0, x1] = [cx - w / 2, cx + w / 2];
+  } else {
+    const h = (x1 - x0) / aspect;
+    const cy = (y0 + y1) / 2;
+    [y0, y1] = [cy - h / 2, cy + h / 2];
+  }
+  const w = Math.min(x1 - x0, width);
+  const h = Math.min(y1 - y0, height);
+  const x = Math.max(0, Math.min(x0, width - w));
+  const y = Math.max(0, Math.min(y0, height - h));
+  return [x, y, w, h];
+}
+
+/** The island districts the province map enlarges: their communes are a few pixels wide on a phone. */
+export const ISLAND_DISTRICTS = ["van-don", "co-to"] as const;
+
+/**
+ * The geometry of the islands inset of the province map: the same commune shapes, projected to fill the
+ * inset and thinned as for the locator inset (points under a pixel apart dropped), without the mainland's
+ * district lines. The coast is drawn by each shape's own outline (see .map-inset in Choropleth.astro).
+ */
+export function insetGeometry<G extends { width: number; height: number; shape(codes: string[]): string }>(g: G): G & { districts: string; outline: string } {
+  return { ...g, shape: (codes: string[]) => thinPath(g.shape(codes), 0.6, 0.8), districts: "", outline: "" };
+}
+
+/**
+ * The islands inset of the province map, drawn at build like the map itself: a second, larger drawing of the
+ * island communes with the same `data-unit`/`data-key` paths, so the map's script recolours it with the year
+ * and a hover, tap or click on an island opens the same card. Also where it sits on the main map (a frame,
+ * in % of the map) and where to write the districts' names (in % of the inset).
+ */
+export async function islandInset(o: {
+  id: string;
+  lang: Lang;
+  years: readonly number[];
+  year: number;
+  title: string;
+  description: string;
+  /** The province map's shapes and their units' districts of 2020 (a district id per shape key). */
+  shapes: MapShape[];
+  districtOf: (unit: string) => string | undefined;
+  /** District id → its name in the boundary file, and its display name. */
+  districts: { id: string; geo: string; name: string }[];
+}): Promise<{ svg: string; frame: Box; labels: { name: string; x: number; y: number }[]; width: number; height: number } | undefined> {
+  const shapes = o.shapes.filter((s) => (ISLAND_DISTRICTS as readonly string[]).includes(o.districtOf(s.unit) ?? ""));
+  if (shapes.length === 0) return undefined;
+  const width = 600;
+  const height = 500;
+  const geo = await mapGeometry({ districts: o.districts.map((d) => d.geo), width, height });
+  const main = await mapGeometry();
+  const id = `${o.id}-isl`;
+  const svg = choroplethSvg({
+    id,
+    lang: o.lang,
+    years: o.years,
+    year: o.year,
+    shapes,
+    geometry: insetGeometry(geo),
+    title: o.title,
+    description: o.description,
+    css: `#${id}-svg path[data-key]{stroke:${LINES.district};stroke-width:.5}`,
+  })
+    // A second drawing of shapes the main map already describes: no title or role of its own (its box is aria-hidden).
+    .replace(/<path class="(districts|outline)" d=""[^>]*\/>/g, "")
+    .replace(/<title[^>]*>[^<]*<\/title><desc[^>]*>[^<]*<\/desc>/, "")
+    .replace(/ role="img" aria-labelledby="[^"]*" class="ntm-map-svg"/, ' class="ntm-inset-svg" focusable="false"');
+  const [x0, y0, x1, y1] = pathBox(shapes.map((s) => main.shape(s.codes)).join(""));
+  const pct = (v: number, of: number) => Math.round((1000 * v) / of) / 10;
+  return {
+    svg,
+    width,
+    height,
+    frame: [pct(x0 - 4, main.width), pct(y0 - 4, main.height), pct(x1 - x0 + 8, main.width), pct(y1 - y0 + 8, main.height)],
+    labels: o.districts
+      .map((d) => ({ d, p: geo.labelPoints?.[d.geo] }))
+      .filter((x): x is { d: (typeof o.districts)[number]; p: [number, number] } => !!x.p)
+      .map(({ d, p }) => ({ name: d.name, x: pct(p[0], width), y: pct(p[1], height) })),
+  };
 }

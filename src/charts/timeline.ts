@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ProvincePoint, Recognition, Unit } from "../data/types";
 import type { Lang } from "../i18n/ui";
-import { PALETTE } from "./palette";
+import { PAGE, PALETTE } from "./palette";
 import { renderPlot } from "./render";
 import type { Totals } from "../lib/totals";
 import { ntmRange } from "../lib/totals";
@@ -18,6 +18,8 @@ export interface TimelineInput {
   points: ProvincePoint[];
   /** District-level recognitions to annotate (level ntm, formal). */
   events: { year: number; label: string }[];
+  /** Notes written on the chart where the line needs explaining (src/lib/timeline-notes.ts). */
+  notes?: { year: number; value: number; text: string }[];
   width?: number;
   height?: number;
 }
@@ -71,7 +73,7 @@ export function reportedRows(points: ProvincePoint[]): TimelineRow[] {
 }
 
 export function timelineSvg(input: TimelineInput): string {
-  const { lang, totals, points, events, width = 640, height = 320 } = input;
+  const { lang, totals, points, events, notes = [], width = 640, height = 320 } = input;
   const w = words[lang];
   const band = totals.map((t) => ({ year: t.year, low: ntmRange(t)[0], high: ntmRange(t)[1] }));
   const rows = timelineRows(totals);
@@ -112,6 +114,20 @@ export function timelineSvg(input: TimelineInput): string {
         stroke: (d: TimelineRow) => color[d.series],
         strokeWidth: 2,
         symbol: "diamond",
+      }),
+      // A note under the fall, ending at it, joined to it by a short line (as Reuters and the FT annotate).
+      Plot.ruleX(notes, { x: "year", y1: "value", y2: (d: { value: number }) => d.value - gap * 0.9, stroke: PAGE.light["ink-soft"] }),
+      Plot.text(notes, {
+        x: "year",
+        y: (d: { value: number }) => d.value - gap,
+        text: "text",
+        textAnchor: "end",
+        lineAnchor: "top",
+        dx: 3,
+        fill: PAGE.light.ink,
+        stroke: PAGE.light.paper,
+        strokeWidth: 3,
+        paintOrder: "stroke",
       }),
       Plot.text(ends, {
         x: "year",

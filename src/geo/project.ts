@@ -24,17 +24,19 @@ export interface ProjectorOptions {
   width: number;
   height: number;
   padding?: number;
-  /** Fit to one district (its `district` name in the boundary file) instead of the province. */
-  focus?: { district?: string };
+  /** Fit to one district (its `district` name in the boundary file), or to several, instead of the province. */
+  focus?: { district?: string; districts?: readonly string[] };
 }
 
 export function makeProjector(topo: QnTopology, opts: ProjectorOptions): Projector {
   const { width, height, padding = 8 } = opts;
   const all = feature(topo, topo.objects.districts) as unknown as FeatureCollection;
-  const target: FeatureCollection = opts.focus?.district
-    ? { type: "FeatureCollection", features: all.features.filter((f) => f.properties?.district === opts.focus?.district) }
+  const names = opts.focus?.districts ?? (opts.focus?.district ? [opts.focus.district] : undefined);
+  const target: FeatureCollection = names
+    ? { type: "FeatureCollection", features: all.features.filter((f) => names.includes(f.properties?.district)) }
     : all;
-  if (target.features.length === 0) throw new Error(`makeProjector: no district "${opts.focus?.district}" in the boundaries`);
+  if (target.features.length === 0 || (names && target.features.length < names.length))
+    throw new Error(`makeProjector: no district "${names?.join('", "')}" in the boundaries`);
   const projection = geoTransverseMercator()
     .rotate([-107.25, -21.2])
     .fitExtent(

@@ -75,10 +75,21 @@ export function resolveStat(d: Dataset, key: string): StatValue {
       const [what] = rest;
       if (what === "communes2019") return { value: communes(d.units).length, kind: "number", sources: ["L02"] };
       if (what === "districts") return { value: districts2020(d.units).length, kind: "number", sources: ["L02"] };
-      return fail(key, "count.communes2019 or count.districts");
+      // A sourced count of data/district-counts.json, by record id: count.<id>.count or count.<id>.of.
+      const field = rest[rest.length - 1];
+      const c = rest.length >= 2 ? d.counts.find((x) => x.id === rest.slice(0, -1).join(".")) : undefined;
+      if (c && field === "count") return { value: c.count, kind: "number", sources: c.sources, note: c.note };
+      if (c && field === "of" && typeof c.of === "number") return { value: c.of, kind: "number", sources: c.sources, note: c.note };
+      return fail(key, "count.communes2019, count.districts or count.<district-counts id>.count|of");
+    }
+    case "source": {
+      // A fact in words (no number), cited: only the footnote mark is shown.
+      const id = rest.join(".");
+      if (!d.sources.some((x) => x.id === id)) fail(key, `no source "${id}" in sources.json`);
+      return { value: "", kind: "text", sources: [id] };
     }
     default:
-      return fail(key, "it must start with province, recognition, indicator, computed or count");
+      return fail(key, "it must start with province, recognition, indicator, computed, count or source");
   }
 }
 

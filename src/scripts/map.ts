@@ -43,10 +43,61 @@ export interface ShowDetail {
   year: number;
   /** Units to bring forward; the rest of the map is dimmed. */
   units?: string[];
+  /** Zoom the map onto those units (small places: the islands). */
+  zoom?: boolean;
 }
 
 const reduceMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 const SVGNS = "http://www.w3.org/2000/svg";
+
+/**
+ * Zoom the SVG onto some paths (their bounding box, padded and widened to the map's aspect ratio), or back
+ * to the whole map when there are none. Eased over 0.6 s, at once with reduced motion. The arithmetic is
+ * src/charts/inset.ts zoomBox, which the no-JS step images use.
+ */
+let zoomFrame = 0;
+function zoomTo(svg: SVGSVGElement, paths: SVGGraphicsElement[]) {
+  const [W, H] = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
+  const full = svg.dataset.full ?? (svg.dataset.full = `0 0 ${W} ${H}`);
+  const [fw, fh] = full.split(" ").slice(2).map(Number);
+  let target = [0, 0, fw, fh];
+  const shown = paths.filter((p) => !p.hasAttribute("display"));
+  if (shown.length) {
+    const bs = shown.map((p) => p.getBBox());
+    const pad = 16;
+    let x0 = Math.min(...bs.map((b) => b.x)) - pad;
+    let y0 = Math.min(...bs.map((b) => b.y)) - pad;
+    let x1 = Math.max(...bs.map((b) => b.x + b.width)) + pad;
+    let y1 = Math.max(...bs.map((b) => b.y + b.height)) + pad;
+    const a = fw / fh;
+    if ((x1 - x0) / (y1 - y0) < a) {
+      const w = (y1 - y0) * a;
+      const c = (x0 + x1) / 2;
+      [x0, x1] = [c - w / 2, c + w / 2];
+    } else {
+      const h = (x1 - x0) / a;
+      const c = (y0 + y1) / 2;
+      [y0, y1] = [c - h / 2, c + h / 2];
+    }
+    const w = Math.min(x1 - x0, fw);
+    const h = Math.min(y1 - y0, fh);
+    target = [Math.max(0, Math.min(x0, fw - w)), Math.max(0, Math.min(y0, fh - h)), w, h];
+  }
+  const zoomed = target[2] < fw - 0.5;
+  svg.closest("figure")?.classList.toggle("is-zoomed", zoomed);
+  const from = [svg.viewBox.baseVal.x, svg.viewBox.baseVal.y, svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
+  cancelAnimationFrame(zoomFrame);
+  const set = (v: number[]) => svg.setAttribute("viewBox", v.map((n) => n.toFixed(1)).join(" "));
+  if (reduceMotion()) return set(target);
+  const t0 = performance.now();
+  const step = (now: number) => {
+    const t = Math.min(1, (now - t0) / 600);
+    const e = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+    set(from.map((f, i) => f + (target[i] - f) * e));
+    if (t < 1) zoomFrame = requestAnimationFrame(step);
+  };
+  zoomFrame = requestAnimationFrame(step);
+}
 
 function init(fig: HTMLElement) {
   const json = fig.querySelector<HTMLScriptElement>("script.map-data");
@@ -214,6 +265,7 @@ function init(fig: HTMLElement) {
     focus = d.units ?? [];
     mark(focus, "focus", true);
     fig.classList.toggle("has-focus", focus.length > 0);
+    if (svg) zoomTo(svg, d.zoom ? focus.flatMap((u) => byUnit.get(u) ?? []) : []);
   });
 
   /** The unit's name and district in the map's year. */
@@ -223,8 +275,9 @@ function init(fig: HTMLElement) {
     return cur;
   };
 
-  // Tooltip on hover (mouse and pen); touch and click pin a card instead.
+  // Tooltip on hover (mouse and pen); touch and click pin a card instead. The islands inset is a second SVG.
   const svg = $<SVGSVGElement>("svg.ntm-map-svg");
+  const svgs = [...fig.querySelectorAll<SVGSVGElement>("svg.ntm-map-svg, svg.ntm-inset-svg")];
   let hovered: string | undefined;
   const hover = (unit: string | undefined) => {
     if (unit === hovered) return;
@@ -261,16 +314,18 @@ function init(fig: HTMLElement) {
     tip.style.top = `${top}px`;
   };
   const unitOf = (t: EventTarget | null) => (t instanceof SVGPathElement ? t.dataset.unit : undefined);
-  svg?.addEventListener("pointermove", (e) => {
-    if (e.pointerType === "touch") return;
-    const unit = unitOf(e.target);
-    hover(unit);
-    showTip(unit, e.clientX, e.clientY);
-  });
-  svg?.addEventListener("pointerleave", () => {
-    hover(undefined);
-    if (tip) tip.hidden = true;
-  });
+  for (const g of svgs) {
+    g.addEventListener("pointermove", (e) => {
+      if (e.pointerType === "touch") return;
+      const unit = unitOf(e.target);
+      hover(unit);
+      showTip(unit, e.clientX, e.clientY);
+    });
+    g.addEventListener("pointerleave", () => {
+      hover(undefined);
+      if (tip) tip.hidden = true;
+    });
+  }
 
   // The pinned card.
   let opener: HTMLElement | null = null;
@@ -338,11 +393,12 @@ function init(fig: HTMLElement) {
     opener = null;
   }
   if (card) {
-    svg?.addEventListener("click", (e) => {
-      const unit = unitOf(e.target);
-      if (unit && data.units[unit]) openCard(unit);
-      else closeCard();
-    });
+    for (const g of svgs)
+      g.addEventListener("click", (e) => {
+        const unit = unitOf(e.target);
+        if (unit && data.units[unit]) openCard(unit);
+        else closeCard();
+      });
     card.querySelector(".card-close")?.addEventListener("click", () => closeCard());
     fig.addEventListener("keydown", (e) => {
       if (e.key === "Escape") closeCard();

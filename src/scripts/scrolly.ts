@@ -28,7 +28,11 @@ function init(root: HTMLElement) {
     current = i;
     steps.forEach((s, k) => s.classList.toggle("is-active", k === i));
     const s = steps[i];
-    const detail: ShowDetail = { year: Number(s.dataset.year), units: (s.dataset.units ?? "").split(" ").filter(Boolean) };
+    const detail: ShowDetail = {
+      year: Number(s.dataset.year),
+      units: (s.dataset.units ?? "").split(" ").filter(Boolean),
+      zoom: s.dataset.zoom !== undefined,
+    };
     fig.dispatchEvent(new CustomEvent("ntm:show", { detail }));
     root.dataset.step = String(i);
     if (count) count.textContent = String(i + 1);

@@ -4,6 +4,7 @@
  * "ntm:show"). One SVG per step and language under /img/step/ (src/pages/img/step/[...file].ts); Step.astro
  * links to it by the same name, so the list of steps is read once, from the story's MDX.
  */
+import { langDir } from "../i18n/routes";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../i18n/ui";
@@ -29,7 +30,7 @@ export interface StoryStep {
  * `step/<lang>/<ids…>[-zoom]/map-<year>.svg`; a step that only sets the year uses the year's map image.
  */
 export const stepImagePath = (lang: Lang, s: StoryStep): string =>
-  s.ids.length ? `step/${lang}/${s.ids.join("-")}${s.zoom ? "-zoom" : ""}/map-${s.year}.svg` : `${lang === "en" ? "en/" : ""}map-${s.year}.svg`;
+  s.ids.length ? `step/${lang}/${s.ids.join("-")}${s.zoom ? "-zoom" : ""}/map-${s.year}.svg` : `${langDir(lang)}map-${s.year}.svg`;
 
 /**
  * The steps of a story text, in order, from its `<Step … year={…} highlight="…">` tags. A tag this cannot read

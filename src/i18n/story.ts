@@ -22,10 +22,14 @@ export const stepControls = {
   en: { prev: "Previous step", next: "Next step", of: "of", nav: "Story steps" },
 } as const;
 
+const islandWords = words({
+  vi: { title: (list: string) => `Các xã đảo của ${list}, phóng to` },
+  en: { title: (list) => `The island communes of ${list}, enlarged` },
+});
+
 /** The province map's islands inset: its heading, from the districts' names. */
 export function islandsTitle(lang: Lang, names: readonly string[]): string {
-  const list = new Intl.ListFormat(lang, { type: "conjunction" }).format(names);
-  return lang === "vi" ? `Các xã đảo của ${list}, phóng to` : `The island communes of ${list}, enlarged`;
+  return islandWords[lang].title(new Intl.ListFormat(lang, { type: "conjunction" }).format(names));
 }
 
 /** The timeline's note where the line falls: the fall, then why (communes turned into wards, or merged). */

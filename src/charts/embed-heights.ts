@@ -5,7 +5,8 @@
  * captions, plus a margin. Measured in Chromium by `npm run measure:embeds` (scripts/measure-embeds.ts),
  * never guessed; tests/e2e/embed.test.ts fails when a chart outgrows its height.
  */
-import heights from "./embed-heights.json";
+// The import attribute lets Node load this module too (Playwright Test runs tests/e2e under Node's ESM loader).
+import heights from "./embed-heights.json" with { type: "json" };
 
 /** The widths an embed must fit without its script: a phone column to a wide article. */
 export const EMBED_WIDTHS = [320, 600, 1000] as const;

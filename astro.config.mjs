@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { siteEnv } from "./scripts/site-env.mjs";
 import { GENERATED_DIR, writeSubsets } from "./src/fonts/subset.ts";
+import { pngCachePrune } from "./src/charts/png-cache.ts";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
@@ -20,6 +21,8 @@ export default defineConfig({
       name: "ntm-font-subsets",
       hooks: { "astro:config:setup": async () => void (await writeSubsets(GENERATED_DIR)) },
     },
+    // .cache/png keeps only the images of the last complete build.
+    pngCachePrune(),
   ],
   build: {
     // Every page's CSS (≈ 3 KB gzip) goes inline in its <head>: no render-blocking stylesheet, and

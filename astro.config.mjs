@@ -3,7 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { siteEnv } from "./scripts/site-env.mjs";
 import { GENERATED_DIR, writeSubsets } from "./src/fonts/subset.ts";
-import { pngCachePrune } from "./src/charts/png-cache.ts";
+import { pngCachePrune, pngCacheWarm } from "./src/charts/png-cache.ts";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
@@ -21,7 +21,9 @@ export default defineConfig({
       name: "ntm-font-subsets",
       hooks: { "astro:config:setup": async () => void (await writeSubsets(GENERATED_DIR)) },
     },
+    // PNGs render in a second process from the start of the build (both cores busy), and
     // .cache/png keeps only the images of the last complete build.
+    pngCacheWarm(),
     pngCachePrune(),
   ],
   build: {

@@ -11,6 +11,7 @@
  * After a complete `astro build`, the entries that build did not use are deleted (pngCachePrune
  * below, an integration in astro.config.mjs), so the cache holds one site's images, not every past one.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -67,13 +68,39 @@ export function pngCachePrune() {
         for (const sub of readdirSync(dir)) {
           if (!/^[0-9a-f]{2}$/.test(sub)) continue;
           for (const f of readdirSync(join(dir, sub))) {
-            if (f.endsWith(".png") && !used.has(f.slice(0, -4))) {
+            if ((f.endsWith(".png") && !used.has(f.slice(0, -4))) || f.endsWith(".tmp")) {
               rmSync(join(dir, sub, f), { force: true });
               pruned++;
             }
           }
         }
         logger.info(`PNG cache: ${used.size} image(s) used by this build, ${pruned} unused entr${pruned === 1 ? "y" : "ies"} deleted from ${dir}/`);
+      },
+    },
+  };
+}
+
+/**
+ * An Astro integration: at the start of `astro build`, a child process (scripts/png-warm.ts) renders
+ * every PNG into the cache while Astro bundles and renders pages, so image rendering overlaps the
+ * single-threaded part of the build instead of following it. When the build is done the child is
+ * stopped (whatever it still renders, Astro has rendered or read itself; cache writes are atomic).
+ * NTM_PNG_WARM=0 turns it off; nothing starts when the cache is off.
+ */
+export function pngCacheWarm() {
+  let child: ChildProcess | undefined;
+  const stop = () => child?.exitCode === null && child.kill();
+  return {
+    name: "ntm-png-cache-warm",
+    hooks: {
+      "astro:build:start": () => {
+        if (!cacheDir() || process.env.NTM_PNG_WARM === "0") return;
+        child = spawn(process.execPath, ["--import", "tsx", "scripts/png-warm.ts"], { stdio: ["ignore", "inherit", "inherit"] });
+        process.once("exit", stop);
+      },
+      "astro:build:done": () => {
+        stop();
+        process.off("exit", stop);
       },
     },
   };

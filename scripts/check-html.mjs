@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
 import vnuJar from "vnu-jar";
 import { DIST, BASE, htmlFiles } from "./page-types.mjs";
@@ -39,6 +39,18 @@ const lineCol = (/** @type {string} */ text, /** @type {number} */ index) => {
   const line = before.split("\n").length;
   return `${line}:${index - before.lastIndexOf("\n")}`;
 };
+
+// 4 starts first: the Nu Html Checker is its own Java process, so it runs on the second core while
+// html-validate and linkinator run here.
+const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+/** @type {Promise<{ stdout: string, stderr: string }> | undefined} */
+const vnuRun = java.error
+  ? undefined
+  : new Promise((resolve) =>
+      execFile("java", ["-jar", String(vnuJar), "--errors-only", "--skip-non-html", "--format", "json", DIST], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (_err, stdout, stderr) =>
+        resolve({ stdout, stderr }),
+      ),
+    );
 
 // 1. HTML validity.
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
@@ -106,15 +118,11 @@ for (const f of pages) {
   }
 }
 
-// 4. The Nu Html Checker, in one Java process over every page.
-const java = spawnSync("java", ["-version"], { encoding: "utf8" });
-if (java.error) {
+// 4. The Nu Html Checker, in one Java process over every page (started above).
+if (!vnuRun) {
   problems.push("Java was not found: the Nu Html Checker needs it (sudo apt-get install -y default-jre-headless).");
 } else {
-  const vnu = spawnSync("java", ["-jar", String(vnuJar), "--errors-only", "--skip-non-html", "--format", "json", DIST], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const vnu = await vnuRun;
   let messages = [];
   try {
     messages = JSON.parse(vnu.stderr || '{"messages":[]}').messages ?? [];

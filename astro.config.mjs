@@ -5,6 +5,7 @@ import { siteEnv } from "./scripts/site-env.mjs";
 import { fileURLToPath } from "node:url";
 import { GENERATED_DIR, writeSubsets } from "./src/fonts/subset.ts";
 import { writeEmbedFont } from "./src/fonts/embed-font.ts";
+import { pngCachePrune, pngCacheWarm } from "./src/charts/png-cache.ts";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
@@ -32,6 +33,10 @@ export default defineConfig({
         },
       },
     },
+    // PNGs render in a second process from the start of the build (both cores busy), and
+    // .cache/png keeps only the images of the last complete build.
+    pngCacheWarm(),
+    pngCachePrune(),
   ],
   build: {
     // Every page's CSS (≈ 3 KB gzip) goes inline in its <head>: no render-blocking stylesheet, and

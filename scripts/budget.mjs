@@ -13,6 +13,16 @@
 // Images are not counted (lazy / the browser's choice). Also failed on: more than one
 // render-blocking stylesheet, a first screen (head with its inline CSS, headline, key numbers, the
 // first chart's frame) that does not fit in the first 14 KB of the response (the first round trip), and web fonts over 40 KB in all.
+//
+// Why our own script and not a budget tool (issue 20 asked; checked in December 2026):
+//  - size-limit sums the files of each entry you list: it has no notion of a page, of what a page
+//    pulls in (its module graph, the fonts its CSS declares), of "the heaviest page of each type",
+//    nor of the precompressed copies a page is actually served as.
+//  - bundlewatch limits single files, not a page's total.
+//  - Lighthouse CI budgets (`resourceSizes` per URL path) do weigh a page as loaded, fonts included,
+//    but only by loading each URL in Chromium (≈ 20 s a page on this machine, so a sample, not every
+//    page of every type), and they cannot express the first-14-KB and render-blocking rules.
+// What this script adds is only the page model above; compression is node:zlib, parsing regexes.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -21,13 +21,12 @@
 // inputs are written as the identical stored bytes. Everything else — every page, SVG, JSON, CSV,
 // script and stylesheet — is built again from scratch.
 //
-// Compares the SHA-256 of every file, prints each difference (with the first differing line of a
+// Compares the SHA-256 of every file (sha256sum manifests), prints each difference (with the first differing line of a
 // text file) and exits 1 on any. Builds run one after another: two Astro builds of one project
 // at once race on .astro/ and Vite's caches.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 const twice = process.argv.includes("--twice");
 const noCache = process.argv.includes("--no-png-cache");
@@ -58,11 +57,18 @@ if (twice) {
 }
 const missesB = build(B);
 
-/** @returns {string[]} */
-const walk = (/** @type {string} */ d) => readdirSync(d).flatMap((x) => (statSync(join(d, x)).isDirectory() ? walk(join(d, x)) : [join(d, x)]));
-const hashes = (/** @type {string} */ root) => new Map(walk(root).map((f) => [relative(root, f), createHash("sha256").update(readFileSync(f)).digest("hex")]));
-const a = hashes(A);
-const b = hashes(B);
+// The comparison is a checksum diff: a `sha256sum` manifest of each tree (coreutils, sorted by path),
+// kept in .cache/determinism/ so that `diff .cache/determinism/a.sha256 .cache/determinism/b.sha256`
+// shows it again; this script only adds the first differing line of each text file.
+mkdirSync(".cache/determinism", { recursive: true });
+/** @returns {Map<string, string>} path → SHA-256, from a sha256sum manifest written beside the cache */
+const manifest = (/** @type {string} */ root, /** @type {string} */ name) => {
+  const text = execFileSync("sh", ["-c", "find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum"], { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  writeFileSync(`.cache/determinism/${name}.sha256`, text);
+  return new Map(text.split("\n").filter(Boolean).map((l) => [l.slice(66).replace(/^\.\//, ""), l.slice(0, 64)]));
+};
+const a = manifest(A, "a");
+const b = manifest(B, "b");
 // Written into dist/ by scripts/headers.mjs after `astro build`, not by Astro itself.
 if (A === "dist" && !b.has("_headers")) a.delete("_headers");
 

@@ -2,8 +2,8 @@
 // `npm run check:html`: over every .html file in dist/ (or NTM_DIST):
 //  1. html-validate with .htmlvalidate.json ("html-validate:recommended", relaxed only where the
 //     generated output needs it — see the list below);
-//  2. every internal href/src/srcset (relative or site-absolute, under NTM_BASE) resolves to a file
-//     in dist/ (a path ending in "/" → its index.html), and every #fragment to an id in that page;
+//  2. linkinator: every internal href/src/srcset resolves (served as a server serves it) and every
+//     #fragment names an id in its target page;
 //  3. the Content-Security-Policy holds statically: no inline <script> (script-src 'self' forbids
 //     it) and no inline event handler attribute (on…=);
 //  4. the W3C Nu Html Checker (vnu-jar from npm, run with Java) over the same files, errors only: it
@@ -18,9 +18,10 @@
 //    FormData, but it submits nowhere (the code updates on input); H32 is about forms that submit.
 //  - valid-id relaxed: heading ids are slugs of the heading text, and the data changelog's headings
 //    start with a version number ("100---2026-…"); relaxed mode still rejects spaces and empty ids.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { execFile, spawnSync } from "node:child_process";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
 import vnuJar from "vnu-jar";
 import { DIST, BASE, htmlFiles } from "./page-types.mjs";
@@ -39,6 +40,18 @@ const lineCol = (/** @type {string} */ text, /** @type {number} */ index) => {
   return `${line}:${index - before.lastIndexOf("\n")}`;
 };
 
+// 4 starts first: the Nu Html Checker is its own Java process, so it runs on the second core while
+// html-validate and linkinator run here.
+const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+/** @type {Promise<{ stdout: string, stderr: string }> | undefined} */
+const vnuRun = java.error
+  ? undefined
+  : new Promise((resolve) =>
+      execFile("java", ["-jar", String(vnuJar), "--errors-only", "--skip-non-html", "--format", "json", DIST], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (_err, stdout, stderr) =>
+        resolve({ stdout, stderr }),
+      ),
+    );
+
 // 1. HTML validity.
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 for (const f of pages) {
@@ -46,69 +59,50 @@ for (const f of pages) {
   for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
 }
 
-// 2. Internal links, assets and fragments.
-/** @type {Map<string, Set<string>>} */
-const idsCache = new Map();
-const idsOf = (/** @type {string} */ file) => {
-  let ids = idsCache.get(file);
-  if (!ids) {
-    const html = readFileSync(file, "utf8");
-    ids = new Set([...html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)].map((m) => m[1] ?? m[2] ?? m[3]));
-    idsCache.set(file, ids);
-  }
-  return ids;
-};
-/** A site pathname → its file in dist/, or undefined. */
-const target = (/** @type {string} */ pathname) => {
-  if (!pathname.startsWith(BASE)) return undefined;
-  let p;
-  try {
-    p = decodeURIComponent(pathname.slice(BASE.length));
-  } catch {
-    return undefined;
-  }
-  const candidates = p === "" || p.endsWith("/") ? [join(DIST, p, "index.html")] : [join(DIST, p), join(DIST, p, "index.html"), join(DIST, `${p}.html`)];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-};
-const unescape = (/** @type {string} */ s) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+// 2. Internal links, assets and fragments: linkinator (npm), which serves dist/ itself, starts from
+//    every page (the glob), follows every href/src/srcset on our own origin and checks each #fragment
+//    against the target page's ids (--check-fragments). Its static server knows no base path, so a
+//    build under NTM_BASE is served from a folder where dist/ sits at that path (a symlink).
+//    Two things it cannot be told, filtered here: a fragment starting with "/" is the form-based
+//    editor's client-side route (/admin/#/collections/…), not an id; and absolute links to the site's
+//    public origin (canonical, og:image) are not followed, as no server answers there during a check.
 let links = 0;
+{
+  const { LinkChecker } = await import("linkinator");
+  let serverRoot = DIST;
+  let glob = "**/*.html";
+  if (BASE !== "/") {
+    serverRoot = mkdtempSync(join(tmpdir(), "ntm-links-"));
+    mkdirSync(dirname(join(serverRoot, BASE)), { recursive: true });
+    symlinkSync(resolve(DIST), join(serverRoot, BASE.replace(/\/$/, "")));
+    glob = `${BASE.slice(1)}**/*.html`;
+  }
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: [glob],
+    serverRoot,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 25,
+    // On a loaded machine a request to its own in-process server can fail outright (status 0): retry those.
+    retryErrors: true,
+    retryErrorsCount: 3,
+    retryErrorsJitter: 500,
+    linksToSkip: async (link) => !/^http:\/\/localhost:\d+\//.test(link),
+  });
+  links = result.links.filter((l) => l.state !== "SKIPPED").length;
+  for (const l of result.links) {
+    if (l.state !== "BROKEN") continue;
+    const hash = l.url.includes("#") ? l.url.slice(l.url.indexOf("#") + 1) : "";
+    if (hash.startsWith("/") && l.status === 200) continue; // the editor's hash router
+    const what = l.status === 200 && hash ? `no element with id "${decodeURIComponent(hash)}" there` : `HTTP ${l.status ?? "error"}`;
+    problems.push(`${String(l.parent ?? "").replace(/^https?:\/\/localhost:\d+\//, "")}: link to ${l.url.replace(/^https?:\/\/localhost:\d+\//, "/")}: ${what} (linkinator)`);
+  }
+  if (serverRoot !== DIST) rmSync(serverRoot, { recursive: true, force: true });
+}
+
 for (const f of pages) {
-  const file = join(DIST, f);
-  const html = readFileSync(file, "utf8");
-  const pageUrl = new URL(`http://site${BASE}${f.replace(/(^|\/)index\.html$/, "$1")}`);
-  /** @type {[string, number][]} */
-  const refs = [];
-  for (const m of html.matchAll(/\s(href|src|srcset|poster|action)=(?:"([^"]*)"|'([^']*)')/g)) {
-    const value = unescape(m[2] ?? m[3]);
-    const where = m.index ?? 0;
-    if (m[1] === "srcset") for (const part of value.split(",")) refs.push([part.trim().split(/\s+/)[0], where]);
-    else refs.push([value, where]);
-  }
-  for (const [raw, where] of refs) {
-    if (!raw || /^(https?:|mailto:|tel:|data:|blob:|javascript:)/i.test(raw) || raw.startsWith("//")) continue;
-    let u;
-    try {
-      u = new URL(raw, pageUrl);
-    } catch {
-      problems.push(`${f}:${lineCol(html, where)} link "${raw}" is not a valid URL`);
-      continue;
-    }
-    links++;
-    const dest = u.pathname === pageUrl.pathname ? file : target(u.pathname);
-    if (!dest) {
-      problems.push(`${f}:${lineCol(html, where)} link to ${raw} does not resolve to a file in ${DIST}/`);
-      continue;
-    }
-    const frag = u.hash.slice(1);
-    // A fragment starting with "/" is a client-side route (the form-based editor's hash router), not an id.
-    if (frag && !frag.startsWith("/") && dest.endsWith(".html")) {
-      let id = frag;
-      try {
-        id = decodeURIComponent(frag);
-      } catch {}
-      if (!idsOf(dest).has(id)) problems.push(`${f}:${lineCol(html, where)} link to ${raw}: no element with id "${id}" there`);
-    }
-  }
+  const html = readFileSync(join(DIST, f), "utf8");
 
   // 3. CSP, statically: no inline scripts (JSON data blocks are not scripts), no on…= handlers.
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
@@ -124,15 +118,11 @@ for (const f of pages) {
   }
 }
 
-// 4. The Nu Html Checker, in one Java process over every page.
-const java = spawnSync("java", ["-version"], { encoding: "utf8" });
-if (java.error) {
+// 4. The Nu Html Checker, in one Java process over every page (started above).
+if (!vnuRun) {
   problems.push("Java was not found: the Nu Html Checker needs it (sudo apt-get install -y default-jre-headless).");
 } else {
-  const vnu = spawnSync("java", ["-jar", String(vnuJar), "--errors-only", "--skip-non-html", "--format", "json", DIST], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const vnu = await vnuRun;
   let messages = [];
   try {
     messages = JSON.parse(vnu.stderr || '{"messages":[]}').messages ?? [];

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Serve the built site (dist/) on 127.0.0.1, under the configured base path,
-// with the site's own 404 page. Used by `npm start` and the end-to-end tests.
+// with the site's own 404 page. Used by `npm start` and the end-to-end tests (playwright.config.ts's
+// webServer). The files are served by sirv; this wrapper exists because neither sirv-cli nor
+// `astro preview` does all of: serve under the base path (NTM_BASE), answer an unknown address with
+// dist/404.html and status 404 (sirv-cli sends a bare 404, or index.html with 200 under --single), send the .br/.gz
+// copies written at build (astro preview gzips each response on the fly, never brotli), and mark only _astro/ immutable
+// (sirv-cli's --immutable applies to every file).
 import { createServer } from "node:http";
 import { readFileSync, existsSync } from "node:fs";
 import sirv from "sirv";

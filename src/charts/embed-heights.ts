@@ -7,7 +7,8 @@
  * `npm run measure:embeds` (scripts/measure-embeds.ts), never guessed; tests/e2e/embed.test.ts and
  * tests/e2e/press-kit.test.ts fail when a chart outgrows its box or leaves it too empty.
  */
-import heights from "./embed-heights.json";
+// The import attribute lets Node load this module too (Playwright Test runs tests/e2e under Node's ESM loader).
+import heights from "./embed-heights.json" with { type: "json" };
 
 /** The widths an embed must fit without its script: a phone column to a wide article (the tests check these). */
 export const EMBED_WIDTHS = [320, 600, 1000] as const;

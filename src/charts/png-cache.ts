@@ -8,9 +8,12 @@
  * NTM_PNG_CACHE_LOG names a file that gets one line per PNG actually rendered).
  * A cache entry is written to a temporary name and renamed, so a killed build never leaves a
  * half-written PNG behind that a later build would trust.
+ * After a complete `astro build`, the entries that build did not use are deleted (pngCachePrune
+ * below, an integration in astro.config.mjs), so the cache holds one site's images, not every past one.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -40,6 +43,69 @@ export function pngKey(svg: string, options: unknown, fontFiles: readonly string
   return createHash("sha256").update(rendererSalt(fontFiles)).update("\0").update(JSON.stringify(options)).update("\0").update(svg).digest("hex");
 }
 
+/** The keys the running build used, when pngCachePrune is listening (a global: Astro renders pages from its own bundle of this module). */
+const USED = Symbol.for("ntm.png-cache.used");
+
+/**
+ * An Astro integration: after a build that went to the end, delete every cache entry it did not use
+ * (images of old data, old fonts, old code). A failed or partial build prunes nothing; nor does
+ * anything but `astro build` (unit tests render through the cache too, and never prune it).
+ */
+export function pngCachePrune() {
+  const g = globalThis as { [USED]?: Set<string> };
+  return {
+    name: "ntm-png-cache-prune",
+    hooks: {
+      "astro:build:start": () => {
+        g[USED] = new Set();
+      },
+      "astro:build:done": ({ logger }: { logger: { info: (m: string) => void } }) => {
+        const used = g[USED];
+        delete g[USED];
+        const dir = cacheDir();
+        if (!dir || !used || used.size === 0 || !existsSync(dir)) return;
+        let pruned = 0;
+        for (const sub of readdirSync(dir)) {
+          if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+          for (const f of readdirSync(join(dir, sub))) {
+            if ((f.endsWith(".png") && !used.has(f.slice(0, -4))) || f.endsWith(".tmp")) {
+              rmSync(join(dir, sub, f), { force: true });
+              pruned++;
+            }
+          }
+        }
+        logger.info(`PNG cache: ${used.size} image(s) used by this build, ${pruned} unused entr${pruned === 1 ? "y" : "ies"} deleted from ${dir}/`);
+      },
+    },
+  };
+}
+
+/**
+ * An Astro integration: at the start of `astro build`, a child process (scripts/png-warm.ts) renders
+ * every PNG into the cache while Astro bundles and renders pages, so image rendering overlaps the
+ * single-threaded part of the build instead of following it. When the build is done the child is
+ * stopped (whatever it still renders, Astro has rendered or read itself; cache writes are atomic).
+ * NTM_PNG_WARM=0 turns it off; nothing starts when the cache is off.
+ */
+export function pngCacheWarm() {
+  let child: ChildProcess | undefined;
+  const stop = () => child?.exitCode === null && child.kill();
+  return {
+    name: "ntm-png-cache-warm",
+    hooks: {
+      "astro:build:start": () => {
+        if (!cacheDir() || process.env.NTM_PNG_WARM === "0") return;
+        child = spawn(process.execPath, ["--import", "tsx", "scripts/png-warm.ts"], { stdio: ["ignore", "inherit", "inherit"] });
+        process.once("exit", stop);
+      },
+      "astro:build:done": () => {
+        stop();
+        process.off("exit", stop);
+      },
+    },
+  };
+}
+
 /** Counts for the build log: how many PNGs came from the cache and how many were rendered. */
 export const cacheStats = { hits: 0, renders: 0 };
 
@@ -54,6 +120,7 @@ export async function cachedPng(
   if (!dir) return render();
   const key = pngKey(svg, options, fontFiles);
   const file = join(dir, key.slice(0, 2), `${key}.png`);
+  (globalThis as { [USED]?: Set<string> })[USED]?.add(key);
   if (existsSync(file)) {
     cacheStats.hits++;
     return new Uint8Array(readFileSync(file));

@@ -8,16 +8,16 @@
  *   the JSON) is named by data:check, with file, record and field.
  * Which commune and source are used is read from the data, so an editor's correct change breaks nothing.
  */
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page } from "@playwright/test";
 import { parse } from "yaml";
-import { launch, open, url } from "./browser";
+import { open, url } from "./browser";
 import { startAdmin, type Admin } from "../../scripts/admin";
 import { unitOptions } from "../../src/lib/cms-config";
 import { diffDatasets } from "../../src/data/diff";
@@ -32,6 +32,8 @@ const YEAR = 2019;
 
 // Generous: the editor is a 5 MB bundle, and a shared 2-core machine can be slow to run it.
 const SLOW = { timeout: 600_000 };
+// The tests share one copy of data/ and one editor, in order: one worker runs them one after another.
+test.describe.configure({ mode: "default" });
 let browser: Browser;
 let root: string;
 let admin: Admin;
@@ -51,14 +53,13 @@ const log = (m: string) => console.log(`# ${((Date.now() - t0) / 1000).toFixed(1
 const dataOf = (name: string) => JSON.parse(readFileSync(join(root, "data", `${name}.json`), "utf8"));
 const dataCheck = () => spawnSync("npx", ["tsx", "scripts/data-check.ts"], { env: { ...process.env, NTM_DATA_DIR: join(root, "data") }, encoding: "utf8" });
 
-before(async () => {
+test.beforeAll(async ({ browser: shared }) => {
   root = mkdtempSync(join(tmpdir(), "ntm-admin-"));
   cpSync("data", join(root, "data"), { recursive: true });
   admin = await startAdmin({ root, port: 0, proxyPort: await freePort(), quiet: true });
-  browser = await launch();
+  browser = shared;
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   await admin?.close();
   rmSync(root, { recursive: true, force: true });
 });
@@ -129,7 +130,8 @@ function pickFromData() {
   return { commune, label, source, recs };
 }
 
-test("the built /admin/ loads in Vietnamese, on GitHub with one pull request per change, and nothing else loads it", SLOW, async () => {
+test("the built /admin/ loads in Vietnamese, on GitHub with one pull request per change, and nothing else loads it", async () => {
+  test.setTimeout(SLOW.timeout);
   const config = parse(await (await fetch(url("/admin/config.yml"))).text());
   assert.equal(config.locale, "vi");
   assert.equal(config.backend.name, "github");
@@ -146,7 +148,8 @@ test("the built /admin/ loads in Vietnamese, on GitHub with one pull request per
   assert.doesNotMatch(home, /decap|admin\/cms/i);
 });
 
-test("local mode: a recognition entered through the form lands in the copy's recognitions.json and passes data:check", SLOW, async () => {
+test("local mode: a recognition entered through the form lands in the copy's recognitions.json and passes data:check", async () => {
+  test.setTimeout(SLOW.timeout);
   const { commune, label, source } = pickFromData();
   const beforeText = readFileSync(join(root, "data", "recognitions.json"), "utf8");
   const before = loadDataset(join(root, "data"));
@@ -190,7 +193,8 @@ test("local mode: a recognition entered through the form lands in the copy's rec
   assert.match(check.stdout, /0 error\(s\)/);
 });
 
-test("bad entries: the form refuses year 2031; data:check names a bound before the tier below, an unknown source and year 2031", SLOW, async () => {
+test("bad entries: the form refuses year 2031; data:check names a bound before the tier below, an unknown source and year 2031", async () => {
+  test.setTimeout(SLOW.timeout);
   const { source, recs } = pickFromData();
   const units: Unit[] = dataOf("units").units;
   // A commune recognised NTM in a known year after the first: nâng cao "no later than" the year before is impossible.

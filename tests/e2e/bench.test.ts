@@ -3,12 +3,13 @@
  * shipped year change and the d3 full re-render in one run and reports figures for both. Timings
  * are not asserted (they depend on the machine's load); that the bench produces them is.
  */
-import { test } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { BASE_URL } from "./browser";
 
-test("npm run bench --quick measures the class swap and the d3 baseline on every map shape", { timeout: 120_000 }, async () => {
+test("npm run bench --quick measures the class swap and the d3 baseline on every map shape", async () => {
+  test.setTimeout(120_000);
   const out = await new Promise<string>((resolve, reject) =>
     execFile("node", ["scripts/bench.mjs", "--quick", "--json", "--url", BASE_URL], { env: process.env }, (err, stdout, stderr) =>
       err ? reject(new Error(`bench failed: ${stderr || err.message}`)) : resolve(stdout),

@@ -1,8 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { csvParse } from "d3";
 import { getDataset } from "../../src/data/load";
@@ -13,25 +13,25 @@ import { datasetModel } from "../../src/lib/status";
 import { makeStatusModel } from "../../src/lib/status";
 import { EMBED_WIDTHS } from "../../src/charts/embed-heights";
 import { YEARS } from "../../src/config";
-import { BASE_URL, launch, open, screenshot, url } from "./browser";
+import { BASE_URL, open, screenshot, url } from "./browser";
 
 let browser: Browser;
 let host: Server;
 let hostUrl = "";
-/** The newsroom's pages, on another origin (another port) than the report: path → HTML. */
+/** The newsroom's pages, on another origin (another port) than the report: path → HTML. One host
+ * server per worker (a free port, or E2E_HOST_PORT + the worker's index). */
 const hostPages = new Map<string, string>();
-before(async () => {
-  browser = await launch();
+test.beforeAll(async ({ browser: shared }, worker) => {
+  browser = shared;
   host = createServer((req, res) => {
     const body = hostPages.get(req.url ?? "/");
     res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
     res.end(body ?? "not found");
   });
-  await new Promise<void>((r) => host.listen(Number(process.env.E2E_HOST_PORT ?? 0), "127.0.0.1", r));
+  await new Promise<void>((r) => host.listen(process.env.E2E_HOST_PORT ? Number(process.env.E2E_HOST_PORT) + worker.parallelIndex : 0, "127.0.0.1", r));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   host?.close();
 });
 

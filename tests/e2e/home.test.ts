@@ -1,14 +1,11 @@
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { launch, open, screenshot } from "./browser";
+import type { Browser } from "@playwright/test";
+import { open, screenshot } from "./browser";
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 test("/ is the Vietnamese report with a footer giving the data version", async () => {

@@ -1,8 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page } from "@playwright/test";
 import { rgb } from "d3";
-import { launch, open, screenshot } from "./browser";
+import { open, screenshot } from "./browser";
 import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 import { getDataset } from "../../src/data/load";
 import { ACHIEVEMENT_FILLS, LEGEND_ORDER } from "../../src/charts/palette";
@@ -16,11 +16,8 @@ const model = datasetModel(data);
 const publisher = (id: string) => data.sources.find((s) => s.id === id)!.publisher;
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 const MAP = "#map";

@@ -1,7 +1,7 @@
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { launch, open, screenshot, url } from "./browser";
+import type { Browser } from "@playwright/test";
+import { open, screenshot, url } from "./browser";
 import { getDataset } from "../../src/data/load";
 import { indexUnits, namesOfAllEras } from "../../src/lib/lineage";
 import { normalize } from "../../src/lib/search";
@@ -10,11 +10,8 @@ const { recognitions, sources, units } = getDataset();
 const publisher = (id: string) => sources.find((s) => s.id === id)!.publisher;
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 test("the story reads without JavaScript, in both languages", async () => {

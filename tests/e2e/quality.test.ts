@@ -2,19 +2,16 @@
  * Quality gates on every page type: WCAG 2.2 AA (axe-core), no request to any
  * other host, no CSP violation, reflow at 320 px, keyboard walkthrough, reduced motion.
  */
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { launch, open, screenshot } from "./browser";
+import type { Browser } from "@playwright/test";
+import { open, screenshot } from "./browser";
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 /** One page of each type that exists in dist/ (page types land over time; missing ones are logged). */
@@ -51,22 +48,21 @@ function pageTypes(): [string, string][] {
   });
 }
 
-test("axe: no WCAG 2.2 A/AA violation on any page type", async () => {
-  const failures: string[] = [];
-  for (const [name, path] of pageTypes()) {
+// One test per page type and gate, so that the workers share them out and a failure names its page.
+for (const [name, path] of pageTypes()) {
+  test(`axe: no WCAG 2.2 A/AA violation on ${name} (${path})`, async () => {
+    const failures: string[] = [];
     const { page, context } = await open(browser, path);
     const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     for (const v of r.violations) {
       failures.push(`${name} ${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join(" | ")}`);
     }
     await context.close();
-  }
-  assert.deepEqual(failures, []);
-});
+    assert.deepEqual(failures, []);
+  });
 
-test("no request leaves 127.0.0.1, and no Content-Security-Policy violation", async () => {
-  const problems: string[] = [];
-  for (const [name, path] of pageTypes()) {
+  test(`no request leaves 127.0.0.1, and no Content-Security-Policy violation on ${name} (${path})`, async () => {
+    const problems: string[] = [];
     const { page, context, foreign } = await open(browser, path);
     const csp: string[] = [];
     page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && csp.push(m.text()));
@@ -79,13 +75,11 @@ test("no request leaves 127.0.0.1, and no Content-Security-Policy violation", as
     );
     for (const h of handlers) problems.push(`${name}: inline event handler ${h}`);
     await context.close();
-  }
-  assert.deepEqual(problems, []);
-});
+    assert.deepEqual(problems, []);
+  });
 
-test("reflow: no horizontal scrolling at 320 px, nor at 200 % zoom of a 640 px window", async () => {
-  const problems: string[] = [];
-  for (const [name, path] of pageTypes()) {
+  test(`reflow on ${name} (${path}): no horizontal scrolling at 320 px, nor at 200 % zoom of a 640 px window`, async () => {
+    const problems: string[] = [];
     for (const width of [320, 640]) {
       const { page, context } = await open(browser, path, { viewport: { width, height: 800 }, deviceScaleFactor: width === 640 ? 2 : 1 });
       const sw = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -93,9 +87,9 @@ test("reflow: no horizontal scrolling at 320 px, nor at 200 % zoom of a 640 px w
       if (width === 320) await screenshot(page, `reflow-${name}`);
       await context.close();
     }
-  }
-  assert.deepEqual(problems, []);
-});
+    assert.deepEqual(problems, []);
+  });
+}
 
 test("keyboard: skip link first, focus visible, slider and play reachable and operable", async () => {
   const { page, context } = await open(browser, "/");

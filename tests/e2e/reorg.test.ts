@@ -1,7 +1,7 @@
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { launch, open } from "./browser";
+import type { Browser } from "@playwright/test";
+import { open } from "./browser";
 import { getDataset } from "../../src/data/load";
 import { communes, destinations2025, indexUnits, predecessors2025, units2025 } from "../../src/lib/lineage";
 import { normalize } from "../../src/lib/search";
@@ -17,11 +17,8 @@ const sample = merged[0];
 const renamed = shapes.filter((u) => (u.lineage ?? []).some((e) => e.event === "renamed" && e.new_name));
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 test("the 2025 view draws every 2019 shape, stripes the split ones and names every unit of 2025, without JavaScript", async () => {

@@ -5,20 +5,17 @@
  * their maps without JavaScript. Expectations come from the page's own data
  * attributes and from data/, never typed in.
  */
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { launch, open, screenshot } from "./browser";
+import type { Browser, Page } from "@playwright/test";
+import { open, screenshot } from "./browser";
 import { normalize } from "../../src/lib/search";
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };

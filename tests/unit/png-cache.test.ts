@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { timelineImageSvg, toPngAsync } from "../../src/charts/images";
-import { cacheStats } from "../../src/charts/png-cache";
+import { cacheStats, pngCachePrune } from "../../src/charts/png-cache";
 
 let dir: string;
 const saved = process.env.NTM_PNG_CACHE;
@@ -55,5 +55,23 @@ describe("PNG render cache", () => {
     const two = await toPngAsync(svg, 2);
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
     expect(files(dir)).toHaveLength(0);
+  });
+
+  it("after a complete build, keeps the images that build used and deletes the rest", async () => {
+    const svg = timelineImageSvg("en");
+    await toPngAsync(svg, 1); // an image of an earlier build
+    await toPngAsync(svg, 2);
+    const { hooks } = pngCachePrune();
+    const messages: string[] = [];
+    hooks["astro:build:start"]();
+    const kept = await toPngAsync(svg, 2); // the next build uses only the 2× image
+    hooks["astro:build:done"]({ logger: { info: (m: string) => messages.push(m) } });
+    expect(files(dir)).toHaveLength(1);
+    expect(messages.join("")).toMatch(/1 image\(s\) used by this build, 1 unused entry deleted/);
+    expect(Buffer.from(await toPngAsync(svg, 2)).equals(Buffer.from(kept))).toBe(true);
+    // Outside a build (no build:start), nothing is pruned.
+    await toPngAsync(svg, 1);
+    hooks["astro:build:done"]({ logger: { info: (m: string) => messages.push(m) } });
+    expect(files(dir)).toHaveLength(2);
   });
 });

@@ -4,24 +4,24 @@
  * leaves little blank; district maps' SVGs follow the year; "copy link to this view" keeps the
  * commune selected on the map and the year. Run against a built site (E2E_BASE_URL).
  */
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page } from "@playwright/test";
 import * as fontkit from "fontkit";
 import { EMBED_WIDTHS, FIT_MARGIN, FIT_TOLERANCE } from "../../src/charts/embed-heights";
 import { sourceFont } from "../../src/fonts/subset";
 import { chartContext } from "../../src/charts/context";
 import { LAST_YEAR } from "../../src/config";
-import { launch, open, screenshot } from "./browser";
+import { open, screenshot } from "./browser";
 
 let browser: Browser;
 let host: Server;
 let hostUrl = "";
 const hostPages = new Map<string, string>();
-before(async () => {
-  browser = await launch();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   host = createServer((req, res) => {
     const body = hostPages.get(req.url ?? "/");
     res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
@@ -30,8 +30,7 @@ before(async () => {
   await new Promise<void>((r) => host.listen(Number(process.env.E2E_HOST_PORT ?? 0), "127.0.0.1", r));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   host?.close();
 });
 

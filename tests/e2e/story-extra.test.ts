@@ -4,23 +4,20 @@
  * without JavaScript, the timeline's note on the 2024 fall, and a header that stays one row on a phone.
  * Expectations come from data/ and from the page's own attributes, never typed in.
  */
-import { test, before, after } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { launch, open, screenshot } from "./browser";
+import type { Browser, Page } from "@playwright/test";
+import { open, screenshot } from "./browser";
 import { chartContext } from "../../src/charts/context";
 import { ISLAND_DISTRICTS } from "../../src/charts/inset";
 import { dropNotes } from "../../src/lib/timeline-notes";
 import { fmtInt } from "../../src/i18n/sentences";
 
 let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
 });
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };

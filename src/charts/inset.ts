@@ -4,7 +4,7 @@
  * this size (points under a pixel apart dropped, specks of islands left out) so
  * that the inset costs a few kilobytes on every commune page.
  */
-import { LINES } from "./palette";
+import { INSET, LINES } from "./palette";
 
 type Pt = [number, number];
 
@@ -50,8 +50,8 @@ export function insetSvg(o: { width: number; height: number; province: string; d
   const [cx, cy] = pathCentre(o.commune);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${o.label.replace(/"/g, "&quot;")}" class="inset">` +
-    `<path d="${thinPath(o.province)}" fill="#e4e4e7" stroke="#8a8a93" stroke-width="0.6"/>` +
-    `<path d="${thinPath(o.district)}" fill="#a1a1aa" stroke="#52525b" stroke-width="0.8"/>` +
+    `<path d="${thinPath(o.province)}" fill="${INSET.province.fill}" stroke="${INSET.province.edge}" stroke-width="0.6"/>` +
+    `<path d="${thinPath(o.district)}" fill="${INSET.district.fill}" stroke="${INSET.district.edge}" stroke-width="0.8"/>` +
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="none" stroke="${LINES.focus}" stroke-width="2"/>` +
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="1.6" fill="${LINES.focus}"/>` +
     `</svg>`

@@ -6,6 +6,7 @@
 import { cmsUi, decapViPatch } from "../i18n/cms";
 import type { Lang } from "../i18n/ui";
 import { ADMIN_CSP } from "./csp";
+import { UI } from "../charts/palette";
 
 /** Where the Decap bundle is served, under the site's base path. */
 export const CMS_ASSETS = "admin/cms/";
@@ -28,7 +29,7 @@ export function adminPage(lang: Lang, base = "/"): string {
 <meta http-equiv="Content-Security-Policy" content="${esc(ADMIN_CSP)}">
 <title>${esc(ui.title)}</title>
 <link href="${b}${lang === "vi" ? "admin/" : "admin/en/"}config.yml" type="text/yaml" rel="cms-config-url">
-<style>.ntm-lang{position:fixed;right:.5rem;bottom:.5rem;z-index:1000;padding:.25rem .5rem;background:#fff;border:1px solid #767676;border-radius:4px;font:14px/1.4 system-ui,sans-serif;color:#1f4e9c}</style>
+<style>.ntm-lang{position:fixed;right:.5rem;bottom:.5rem;z-index:1000;padding:.25rem .5rem;background:${UI.surface};border:1px solid ${UI.border};border-radius:4px;font:14px/1.4 system-ui,sans-serif;color:${UI.control}}</style>
 </head>
 <body>
 <a class="ntm-lang" href="${otherHref}" hreflang="${other}" lang="${other}">${esc(ui.otherLang)}</a>

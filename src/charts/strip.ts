@@ -6,8 +6,8 @@
 import type { Totals } from "../lib/totals";
 import type { Status } from "../lib/status-codes.mjs";
 import { LINES, PAGE, PALETTE, fillFor, patternDefs } from "./palette";
+import { esc } from "./frame";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export function stripParts(t: Totals): [Status, number][] {
   return [

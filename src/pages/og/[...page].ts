@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { chartContext } from "../../charts/context";
 import { cardSvg } from "../../charts/og";
-import { toPngAsync } from "../../charts/images";
+import { toPng } from "../../charts/png";
 import { renderQueue } from "../../charts/render-queue";
 import { t, type Lang } from "../../i18n/ui";
 import { successorAt, typeAt } from "../../lib/lineage";
@@ -33,7 +33,7 @@ const card = renderQueue(
   () => cardPaths().map((c) => c.params.page),
   async (page) => {
     const c = cardPaths().find((x) => x.params.page === page)!.props;
-    return toPngAsync(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle }));
+    return toPng(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle }));
   },
 );
 

@@ -48,6 +48,7 @@ export const chartWords = {
     "embed.pinned": "Dữ liệu phiên bản {v}, cố định: biểu đồ này không thay đổi khi dữ liệu được cập nhật.",
     "embed.changelog": "Nhật ký thay đổi",
     "card.tagline": "Bản đồ, dòng thời gian, nguồn của mọi con số",
+    "card.districts": "Các huyện",
   },
   en: {
     legend: "Legend",
@@ -88,6 +89,7 @@ export const chartWords = {
     "embed.pinned": "Data version {v}, pinned: this chart does not change when the data is updated.",
     "embed.changelog": "Changelog",
     "card.tagline": "Maps, a timeline, and the source of every number",
+    "card.districts": "Districts",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -132,4 +134,10 @@ export const districtWords = {
     why2020: (done: string, total: string, grid: string, late: { names: string[]; years: string[] }) =>
       `The province reported ${done} of ${total} district-level units done by the end of 2020; this grid has ${grid} with a standard year of 2020 or earlier because it follows the standard year, not the decision date${late.names.length ? ` (${late.names.join(" and ")}'s decisions came in ${late.years.join(", ")})` : ""}.`,
   },
+} as const;
+
+/** A unit named with its type, as a card's subtitle says it: "Thị xã Đông Triều", "Đông Triều town". */
+export const withType = {
+  vi: (type: string, name: string) => `${type.charAt(0).toUpperCase()}${type.slice(1)} ${name}`,
+  en: (type: string, name: string) => `${name} ${type}`,
 } as const;

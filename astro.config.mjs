@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { GENERATED_DIR, writeSubsets } from "./src/fonts/subset.ts";
 import { writeEmbedFont } from "./src/fonts/embed-font.ts";
 import { pngCachePrune, pngCacheWarm } from "./src/charts/png-cache.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { paletteCss } from "./src/charts/palette.ts";
 
 // The report can live under a sub-path (GitHub Pages project sites, a newsroom's
 // /interactive/ folder): NTM_SITE is the public origin, NTM_BASE the path prefix.
@@ -18,6 +20,17 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [
     mdx(),
+    {
+      // The palette's colours as CSS custom properties (src/styles/global.css imports them): colours are
+      // written once, in src/charts/palette.ts, for the TypeScript and the stylesheets alike.
+      name: "ntm-palette-css",
+      hooks: {
+        "astro:config:setup": () => {
+          mkdirSync("src/styles/generated", { recursive: true });
+          writeFileSync("src/styles/generated/palette.css", paletteCss());
+        },
+      },
+    },
     {
       // The web font, cut to the characters the site uses, before Vite bundles the CSS that names it.
       name: "ntm-font-subsets",

@@ -1,15 +1,13 @@
 /**
  * The commune choropleth as an SVG string: one path per shape (see
  * lib/map-frames), coloured by status in one year, district lines on top.
- * The same spec serves the page (interactive: all shapes present, the ones
- * not drawn this year hidden), the embed and the exported images (standalone:
- * title, legend, source and licence drawn inside the SVG).
+ * The same drawing serves the page (all shapes present, the ones not drawn
+ * this year hidden), the embed, the exported images and the social cards; the
+ * frame (src/charts/frame.ts) puts the words around it.
  */
-import { wrapWords } from "../lib/credits";
-import type { Lang } from "../i18n/ui";
-import { statusShort } from "../i18n/status";
 import { decodeStatus, type Status } from "../lib/status-codes.mjs";
-import { LADDER, LINES, OTHER_STATES, PALETTE, fillFor, patternDefs, statusClass } from "./palette";
+import { LINES, fillFor, patternDefs, statusClass } from "./palette";
+import { esc } from "./frame";
 
 /** What the map needs from the geometry layer, already projected. */
 export interface MapGeometry {
@@ -33,62 +31,48 @@ export interface MapShape {
 }
 
 export interface ChoroplethInput {
+  /** Prefix of the ids inside the SVG (patterns, title): unique on a page. */
   id: string;
-  lang: Lang;
+  /** The frame years (the positions of each shape's status codes). */
   years: readonly number[];
   year: number;
   shapes: MapShape[];
   geometry: MapGeometry;
-  title: string;
-  description: string;
-  /** Names for tooltips in the standalone export are not needed; the page adds them. */
+  /** On a page, the SVG names itself (role img, title, description); in an image the frame does. */
+  label?: { title: string; description: string };
+  /** A commune to outline, drawn last. */
   highlight?: string;
   /** Extra CSS placed inside the SVG (scoped by the caller). */
   css?: string;
-  /** Standalone: draw title, legend and source lines inside the SVG (exports). */
-  standalone?: { subtitle: string; source: string; license: string; reconcile?: string[] };
+  /** Keep the shapes not drawn this year (hidden), so the page's client can show them in other years. */
+  all?: boolean;
 }
-
-/** Average advance of the image font (Be Vietnam Pro) in em, with a margin: how many characters fit a line. */
-const FOOT_EM = 0.58;
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function statusOf(shape: MapShape, years: readonly number[], year: number): Status | undefined {
   return decodeStatus(shape.status, years.indexOf(year));
 }
 
+/**
+ * The map's drawing: shapes coloured by status in one year, district lines and the province outline on top.
+ * Titles, legend and source are the frame's (src/charts/frame.ts), not drawn here.
+ */
 export function choroplethSvg(input: ChoroplethInput): string {
-  const { id, lang, years, year, shapes, geometry: g, title, description, standalone, highlight, css } = input;
-  const head = standalone ? 64 : 0;
-  const legendRows = standalone ? 2 : 0;
-  const notes = standalone?.reconcile ?? [];
-  const licenseLines = standalone ? wrapWords(standalone.license, Math.floor((g.width - 24) / (11 * FOOT_EM))) : [];
-  const foot = standalone ? 28 + legendRows * 22 + notes.length * 16 + (notes.length ? 6 : 0) + 20 + licenseLines.length * 16 : 0;
+  const { id, years, year, shapes, geometry: g, label, highlight, css, all } = input;
   const W = g.width;
-  const H = g.height + head + foot;
+  const H = g.height;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d" class="ntm-map-svg" id="${id}-svg">`,
-    `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(description)}</desc>`,
-    `<defs>${patternDefs(id)}${standalone ? `<clipPath id="${id}-clip"><rect width="${W}" height="${g.height}"/></clipPath>` : ""}</defs>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"${label ? ` role="img" aria-labelledby="${id}-t ${id}-d"` : ""} class="ntm-map-svg" id="${id}-svg">`,
   );
+  if (label) out.push(`<title id="${id}-t">${esc(label.title)}</title><desc id="${id}-d">${esc(label.description)}</desc>`);
+  out.push(`<defs>${patternDefs(id)}</defs>`);
   if (css) out.push(`<style>${css}</style>`);
-  if (standalone) {
-    out.push(
-      `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-      `<text x="12" y="28" font-size="20" font-weight="600" fill="#1d1d1f">${esc(title)}</text>`,
-      `<text x="12" y="50" font-size="13" fill="#4a4a52">${esc(standalone.subtitle)}</text>`,
-    );
-  }
-  // In an image, lines of neighbouring districts must not run over the legend below the map.
-  out.push(`<g transform="translate(0,${head})"${standalone ? ` clip-path="url(#${id}-clip)"` : ""}>`);
   out.push(`<g class="units" stroke="${LINES.commune}" stroke-width="0.6" stroke-linejoin="round">`);
   // The highlighted unit last, so its outline is not hidden under its neighbours' edges.
   const ordered = highlight ? [...shapes.filter((s) => s.unit !== highlight), ...shapes.filter((s) => s.unit === highlight)] : shapes;
   for (const s of ordered) {
     const st = statusOf(s, years, year);
-    if (!st && standalone) continue;
+    if (!st && !all) continue;
     const shown = st ?? "no-data";
     const hidden = st ? "" : ` display="none"`;
     const hl = highlight && s.unit === highlight ? ` stroke="${LINES.focus}" stroke-width="2.5"` : "";
@@ -100,30 +84,7 @@ export function choroplethSvg(input: ChoroplethInput): string {
   out.push(
     `<path class="districts" d="${g.districts}" fill="none" stroke="${LINES.district}" stroke-width="1.1" stroke-linejoin="round" pointer-events="none"/>`,
     `<path class="outline" d="${g.outline}" fill="none" stroke="${LINES.province}" stroke-width="1.2" pointer-events="none"/>`,
-    `</g>`,
+    `</svg>`,
   );
-  if (standalone) {
-    const y0 = head + g.height + 16;
-    // Row 1: the ladder; row 2: the states that are not an achievement.
-    [LADDER, OTHER_STATES].forEach((row, r) =>
-      row.forEach((s, i) => {
-        const x = 12 + i * Math.floor((W - 24) / 4);
-        const y = y0 + r * 22;
-        out.push(
-          `<rect x="${x}" y="${y}" width="14" height="14" fill="${fillFor(s, id)}" stroke="${PALETTE[s].edge}"/>`,
-          `<text x="${x + 20}" y="${y + 11.5}" font-size="12" fill="#1d1d1f">${esc(statusShort[lang][s])}</text>`,
-        );
-      }),
-    );
-    notes.forEach((line, i) => {
-      out.push(`<text x="12" y="${y0 + legendRows * 22 + 8 + i * 16}" font-size="12" fill="#1d1d1f">${esc(line)}</text>`);
-    });
-    const ys = y0 + legendRows * 22 + notes.length * 16 + (notes.length ? 6 : 0) + 14;
-    out.push(
-      `<text x="12" y="${ys}" font-size="11" fill="#4a4a52">${esc(standalone.source)}</text>`,
-      ...licenseLines.map((l, i) => `<text x="12" y="${ys + 16 * (i + 1)}" font-size="11" fill="#4a4a52">${esc(l)}</text>`),
-    );
-  }
-  out.push(`</svg>`);
   return out.join("");
 }

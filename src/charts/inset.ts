@@ -4,8 +4,7 @@
  * this size (points under a pixel apart dropped, specks of islands left out) so
  * that the inset costs a few kilobytes on every commune page.
  */
-import { LINES } from "./palette";
-import type { Lang } from "../i18n/ui";
+import { INSET, LINES } from "./palette";
 import { choroplethSvg, type MapShape } from "./choropleth";
 import { mapGeometry } from "./geometry";
 
@@ -53,8 +52,8 @@ export function insetSvg(o: { width: number; height: number; province: string; d
   const [cx, cy] = pathCentre(o.commune);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${o.label.replace(/"/g, "&quot;")}" class="inset">` +
-    `<path d="${thinPath(o.province)}" fill="#e4e4e7" stroke="#8a8a93" stroke-width="0.6"/>` +
-    `<path d="${thinPath(o.district)}" fill="#a1a1aa" stroke="#52525b" stroke-width="0.8"/>` +
+    `<path d="${thinPath(o.province)}" fill="${INSET.province.fill}" stroke="${INSET.province.edge}" stroke-width="0.6"/>` +
+    `<path d="${thinPath(o.district)}" fill="${INSET.district.fill}" stroke="${INSET.district.edge}" stroke-width="0.8"/>` +
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="none" stroke="${LINES.focus}" stroke-width="2"/>` +
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="1.6" fill="${LINES.focus}"/>` +
     `</svg>`
@@ -115,11 +114,8 @@ export function insetGeometry<G extends { width: number; height: number; shape(c
  */
 export async function islandInset(o: {
   id: string;
-  lang: Lang;
   years: readonly number[];
   year: number;
-  title: string;
-  description: string;
   /** The province map's shapes and their units' districts of 2020 (a district id per shape key). */
   shapes: MapShape[];
   districtOf: (unit: string) => string | undefined;
@@ -133,21 +129,19 @@ export async function islandInset(o: {
   const geo = await mapGeometry({ districts: o.districts.map((d) => d.geo), width, height });
   const main = await mapGeometry();
   const id = `${o.id}-isl`;
+  // A second drawing of shapes the main map already describes: no title or role of its own (its box is
+  // aria-hidden); every year's shapes kept, so the map's script recolours it with the year.
   const svg = choroplethSvg({
     id,
-    lang: o.lang,
     years: o.years,
     year: o.year,
     shapes,
     geometry: insetGeometry(geo),
-    title: o.title,
-    description: o.description,
+    all: true,
     css: `#${id}-svg path[data-key]{stroke:${LINES.district};stroke-width:.5}`,
   })
-    // A second drawing of shapes the main map already describes: no title or role of its own (its box is aria-hidden).
     .replace(/<path class="(districts|outline)" d=""[^>]*\/>/g, "")
-    .replace(/<title[^>]*>[^<]*<\/title><desc[^>]*>[^<]*<\/desc>/, "")
-    .replace(/ role="img" aria-labelledby="[^"]*" class="ntm-map-svg"/, ' class="ntm-inset-svg" focusable="false"');
+    .replace(/ class="ntm-map-svg"/, ' class="ntm-inset-svg" focusable="false"');
   const [x0, y0, x1, y1] = pathBox(shapes.map((s) => main.shape(s.codes)).join(""));
   const pct = (v: number, of: number) => Math.round((1000 * v) / of) / 10;
   return {

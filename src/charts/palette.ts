@@ -7,7 +7,9 @@
  * greyscale. The states that are not an achievement are neutral greys, told apart by pattern, not hue:
  * "undetermined" (may or may not have reached NTM) is a grey hatch, never an achievement colour.
  */
-import { STATUSES, type Status } from "../lib/status-codes.mjs";
+import { STATUSES, statusClass, type Status } from "../lib/status-codes.mjs";
+
+export { statusClass };
 
 export interface Swatch {
   /** Solid fill, or the base colour of the pattern. */
@@ -36,6 +38,8 @@ export const LINES = {
   district: "#262626",
   province: "#262626",
   focus: "#b4530a",
+  /** Reference lines inside a chart (the timeline's dashed district years). */
+  reference: "#9a9a9a",
 };
 
 /** The programme ladder, in order: the legend's first group. */
@@ -51,8 +55,6 @@ export const PATTERN_COLOURS: Record<NonNullable<Swatch["pattern"]>, string[]> =
   hatch: ["#ffffff", PALETTE.undetermined.fill],
   cross: ["#ffffff", "#9a9a9a"],
 };
-
-export const statusClass = (s: Status): string => `s-${s}`;
 
 /** `<pattern>` definitions, with ids prefixed so several maps can share a page. */
 export function patternDefs(prefix: string): string {
@@ -102,6 +104,41 @@ export const PAGE = {
 } as const;
 
 /**
+ * Interface colours that stay the same in every theme (CSS custom properties of the same names, see paletteCss):
+ * overlays on the map, borders of inputs, highlights and notices.
+ */
+export const UI = {
+  /** Cards, tooltips, search hits and buttons drawn over or beside the map. */
+  surface: "#ffffff",
+  /** Borders of inputs and overlays (≥ 3:1 against white). */
+  border: "#767676",
+  /** A hovered or focused item in a list. */
+  hover: "#eef3fa",
+  /** Map controls (play button, slider) and the story's buttons: the ladder's darkest tier. */
+  control: PALETTE["kieu-mau"].fill,
+  /** Text written on the map (district labels, the story's year) and its halo. */
+  "map-ink": PAGE.light.ink,
+  halo: "#ffffff",
+  /** A footnote the reader jumped to. */
+  highlight: "#fff3bf",
+  /** A notice box. */
+  notice: "#fff6d6",
+  /** The rule beside an "unknown" aside: the colour of unknown, lightened. */
+  "rule-unknown": "#b8b8b8",
+  /** The outline of the 2025 view's units, in its legend and frame. */
+  "reorg-edge": REORG_EDGE,
+} as const;
+
+/** The district locator inset: the province in light grey, the district in a darker one. */
+export const INSET = {
+  province: { fill: "#e4e4e7", edge: "#8a8a93" },
+  district: { fill: "#a1a1aa", edge: "#52525b" },
+} as const;
+
+/** Social cards: a light ground and a green band across the top. */
+export const CARD = { ground: "#f7f7f5", band: "#1b7837" } as const;
+
+/**
  * The dark theme of embeds: only what depends on the background changes. The programme ladder keeps
  * its fills (mid-tones that read on both); wards, "unknown" and "no data" get dark fills instead of
  * near-white blocks; the patterns' light grounds turn dark; outlines turn light so districts and
@@ -113,6 +150,15 @@ export const DARK = {
   lines: { commune: "#141416", district: "#e8e8e8", province: "#e8e8e8" },
   legendEdge: "#9a9aa2",
 } as const;
+
+/**
+ * The palette as CSS custom properties for every stylesheet (written to src/styles/generated/palette.css at build,
+ * see astro.config.mjs): the light page colours and the UI tokens, on :root. Dark themes override the page ones.
+ */
+export const paletteCss = (): string =>
+  `/* Generated from src/charts/palette.ts; do not edit. */\n:root{${pageVars("light")};${Object.entries(UI)
+    .map(([k, v]) => `--${k}:${v}`)
+    .join(";")}}\n`;
 
 /** CSS custom properties for a theme, as declarations. */
 export const pageVars = (theme: keyof typeof PAGE): string =>

@@ -13,7 +13,7 @@ import { loadTopology } from "../geo/topology";
 import { makeProjector } from "../geo/project";
 import { communePath, provinceOutline } from "../geo/paths";
 import { adjacency2025, colourGraph, type ReorgShape } from "../lib/reorg";
-import { fillFor, LINES, patternDefs, REORG_COLOURS, REORG_EDGE, REORG_INK, splitPattern } from "./palette";
+import { fillFor, LINES, PAGE, patternDefs, REORG_COLOURS, REORG_EDGE, REORG_INK, splitPattern, UI } from "./palette";
 
 export const REORG_WIDTH = 960;
 export const REORG_HEIGHT = 705;
@@ -65,7 +65,7 @@ export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
     if (dest.length === 1) fill = colours.get(dest[0])!;
     else if (dest.length > 1) {
       const pid = `${input.id}-split-${s.unit.id}`;
-      defs.push(splitPattern(pid, dest.map((d) => colours.get(d) ?? "#ffffff")));
+      defs.push(splitPattern(pid, dest.map((d) => colours.get(d) ?? PAGE.light.paper)));
       fill = `url(#${pid})`;
     }
     const cls = dest.length > 1 ? "c split" : dest.length === 0 ? "c unknown" : "c";
@@ -99,7 +99,7 @@ export async function reorgMapSvg(input: ReorgMapInput): Promise<ReorgMap> {
     `#${input.id} .c{stroke:${LINES.commune};stroke-width:0.4}` +
     `#${input.id} .e{fill:none;stroke:${REORG_EDGE};stroke-width:1.1;stroke-linejoin:round}` +
     `#${input.id} .o{fill:none;stroke:${LINES.province};stroke-width:1}` +
-    `#${input.id} text{font:600 9px system-ui,sans-serif;fill:${REORG_INK};text-anchor:middle;dominant-baseline:middle;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round;pointer-events:none}` +
+    `#${input.id} text{font:600 9px system-ui,sans-serif;fill:${REORG_INK};text-anchor:middle;dominant-baseline:middle;paint-order:stroke;stroke:${UI.halo};stroke-width:2.5px;stroke-linejoin:round;pointer-events:none}` +
     `#${input.id} path.c:hover{stroke:${LINES.focus};stroke-width:2}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${p.viewBox}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" lang="${input.lang}">` +

@@ -71,13 +71,11 @@ export async function stepMapSvg(lang: Lang, step: StoryStep): Promise<string> {
     : "";
   const svg = choroplethSvg({
     id,
-    lang,
     years: ctx.years,
     year: step.year,
     shapes,
     geometry,
-    title: `${step.year}${names.length ? ` · ${names.join(", ")}` : ""}`,
-    description,
+    label: { title: `${step.year}${names.length ? ` · ${names.join(", ")}` : ""}`, description },
     css: statusCss(`#${id}-svg`, id) + dim,
   });
   // Hidden shapes (units not drawn this year) are dropped: an image has no year to switch to.

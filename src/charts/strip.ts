@@ -5,9 +5,9 @@
  */
 import type { Totals } from "../lib/totals";
 import type { Status } from "../lib/status-codes.mjs";
-import { PALETTE, fillFor, patternDefs } from "./palette";
+import { LINES, PAGE, PALETTE, fillFor, patternDefs } from "./palette";
+import { esc } from "./frame";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export function stripParts(t: Totals): [Status, number][] {
   return [
@@ -56,13 +56,13 @@ export function stripSvg(id: string, label: string, totals: Totals[], highlightY
       );
     }
     if (t.year === highlightYear) {
-      out.push(`<rect x="${x - 1}" y="0" width="${col + 2}" height="${h}" fill="none" stroke="#262626"/>`);
+      out.push(`<rect x="${x - 1}" y="0" width="${col + 2}" height="${h}" fill="none" stroke="${LINES.district}"/>`);
     }
     // The last label ends at the strip's right edge, so "2025" is not clipped to "20".
     const last = i === totals.length - 1;
     if (t.year % 5 === 0)
       out.push(
-        `<text x="${last ? x + col : x}" y="${h + 11}" font-size="11" fill="#4a4a52"${last ? ` text-anchor="end"` : ""}>${t.year}</text>`,
+        `<text x="${last ? x + col : x}" y="${h + 11}" font-size="11" fill="${PAGE.light["ink-soft"]}"${last ? ` text-anchor="end"` : ""}>${t.year}</text>`,
       );
   });
   out.push("</svg>");

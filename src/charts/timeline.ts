@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ProvincePoint, Recognition, Unit } from "../data/types";
 import type { Lang } from "../i18n/ui";
-import { PAGE, PALETTE } from "./palette";
+import { LINES, PAGE, PALETTE } from "./palette";
 import { renderPlot } from "./render";
 import type { Totals } from "../lib/totals";
 import { ntmRange } from "../lib/totals";
@@ -104,13 +104,13 @@ export function timelineSvg(input: TimelineInput): string {
     marks: [
       Plot.areaY(band, { x: "year", y1: "low", y2: "high", fill: PALETTE.undetermined.fill, fillOpacity: 0.35, curve: "step-after" }),
       Plot.ruleY([0]),
-      Plot.ruleX(events, { x: "year", stroke: "#9a9a9a", strokeDasharray: "2,3" }),
+      Plot.ruleX(events, { x: "year", stroke: LINES.reference, strokeDasharray: "2,3" }),
       Plot.lineY(rows, { x: "year", y: "value", stroke: (d: TimelineRow) => color[d.series], strokeWidth: 2.5, curve: "step-after", z: "series" }),
       Plot.dot(reported, {
         x: "year",
         y: "value",
         r: 4.5,
-        fill: "#ffffff",
+        fill: PAGE.light.paper,
         stroke: (d: TimelineRow) => color[d.series],
         strokeWidth: 2,
         symbol: "diamond",

@@ -8,6 +8,7 @@ import type { Lang } from "../i18n/ui";
 import { otherLang } from "../i18n/routes";
 import { ADMIN_PATH } from "./cms-config";
 import { ADMIN_CSP } from "./csp";
+import { UI } from "../charts/palette";
 
 /** Where the Decap bundle is served, under the site's base path. */
 export const CMS_ASSETS = "admin/cms/";
@@ -30,7 +31,7 @@ export function adminPage(lang: Lang, base = "/"): string {
 <meta http-equiv="Content-Security-Policy" content="${esc(ADMIN_CSP)}">
 <title>${esc(ui.title)}</title>
 <link href="${b}${ADMIN_PATH[lang].slice(1)}config.yml" type="text/yaml" rel="cms-config-url">
-<style>.ntm-lang{position:fixed;right:.5rem;bottom:.5rem;z-index:1000;padding:.25rem .5rem;background:#fff;border:1px solid #767676;border-radius:4px;font:14px/1.4 system-ui,sans-serif;color:#1f4e9c}</style>
+<style>.ntm-lang{position:fixed;right:.5rem;bottom:.5rem;z-index:1000;padding:.25rem .5rem;background:${UI.surface};border:1px solid ${UI.border};border-radius:4px;font:14px/1.4 system-ui,sans-serif;color:${UI.control}}</style>
 </head>
 <body>
 <a class="ntm-lang" href="${otherHref}" hreflang="${other}" lang="${other}">${esc(ui.otherLang)}</a>

@@ -31,3 +31,8 @@ export function decodeStatus(/** @type {string} */ codes, /** @type {number} */ 
   const c = codes[index];
   return c === "-" || c === undefined ? undefined : STATUSES[Number(c)];
 }
+
+/** The CSS class of a status on map paths, legend swatches and strip cells ("s-ntm"). */
+export function statusClass(/** @type {string} */ status) {
+  return `s-${status}`;
+}

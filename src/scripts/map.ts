@@ -10,34 +10,8 @@
  * The story's sticky map is driven from outside by an "ntm:show" event.
  */
 import { createYearState, parseYear } from "../lib/year-state";
-import { decodeStatus } from "../lib/status-codes.mjs";
+import { decodeStatus, statusClass, type MapPayload, type UnitRow } from "../lib/map-payload";
 import { searchUnits } from "../lib/search";
-
-/**
- * name, district, status codes per year, evidence line; on interactive maps also aliases and eras; last, the
- * window in words for the years the commune is undetermined (one string, used for every such year).
- */
-type UnitRow = [string, string, string, string, string?, [number, string, string][]?, string?];
-
-interface MapData {
-  years: number[];
-  year: number;
-  /** shape key → status codes per year ("-" = not drawn). */
-  shapes: Record<string, string>;
-  /** unit id → UnitRow (see the type). */
-  units: Record<string, UnitRow>;
-  /** Sentence with the totals, per year. */
-  totals: string[];
-  /** Reported vs placed, per year: lines joined by "\n". */
-  reconcile: string[];
-  /** Communes placed at NTM or above, per year (the caption's count; shapes in an achievement colour). */
-  located: number[];
-  /** Status labels in the page's language. */
-  labels: Record<string, string>;
-  url: boolean;
-  href: string;
-  desc: string;
-}
 
 export interface ShowDetail {
   year: number;
@@ -102,7 +76,7 @@ function zoomTo(svg: SVGSVGElement, paths: SVGGraphicsElement[]) {
 function init(fig: HTMLElement) {
   const json = fig.querySelector<HTMLScriptElement>("script.map-data");
   if (!json?.textContent) return;
-  const data = JSON.parse(json.textContent) as MapData;
+  const data = JSON.parse(json.textContent) as MapPayload;
   const $ = <T extends Element>(sel: string) => fig.querySelector<T>(sel);
   const paths = [...fig.querySelectorAll<SVGPathElement>("path[data-key]")];
   const slider = $<HTMLInputElement>("input.year-slider");
@@ -160,7 +134,7 @@ function init(fig: HTMLElement) {
     const i = data.years.indexOf(year);
     for (let k = 0; k < paths.length; k++) {
       const s = statusName(codes[k], i);
-      const cls = s && `s-${s}`;
+      const cls = s && statusClass(s);
       if (cls === shown[k]) continue;
       const p = paths[k];
       if (!cls) p.setAttribute("display", "none");
@@ -356,7 +330,7 @@ function init(fig: HTMLElement) {
         r.setAttribute("width", "9");
         r.setAttribute("height", y === state.year ? "12" : "10");
         r.setAttribute("y", y === state.year ? "0" : "1");
-        r.setAttribute("class", st ? `s-${st}` : "s-gap");
+        r.setAttribute("class", st ? statusClass(st) : "s-gap");
         const t = document.createElementNS(SVGNS, "title");
         t.textContent = `${y}: ${st ? data.labels[st] : "–"}`;
         r.append(t);

@@ -272,7 +272,11 @@ test("robots.txt keeps crawlers out of both embed folders and names the sitemap"
 
 test("exported images exist at the right pixel sizes and are not blank", async () => {
   const { page, context } = await open(browser, "/");
-  for (const [path, w] of [["/img/map-2018.png", 640], ["/img/map-2018@2x.png", 1280], ["/img/en/timeline.png", 680], ["/og/vi/home.png", 1200], ["/og/en/xa/hoanh-mo.png", 1200]] as const) {
+  // An image's PNGs are its SVG's width at 1× and 2×; social cards are 1200 px wide.
+  const svgWidth = async (svg: string) => Number(/<svg [^>]*width="(\d+)"/.exec(await (await page.request.get(url(svg))).text())![1]);
+  const mapW = await svgWidth("/img/map-2018.svg");
+  const timelineW = await svgWidth("/img/en/timeline.svg");
+  for (const [path, w] of [["/img/map-2018.png", mapW], ["/img/map-2018@2x.png", 2 * mapW], ["/img/en/timeline.png", timelineW], ["/og/vi/home.png", 1200], ["/og/en/xa/hoanh-mo.png", 1200]] as const) {
     const r = await page.evaluate(async (src) => {
       const img = new Image();
       img.src = src;

@@ -9,7 +9,10 @@ import { Resvg } from "@resvg/resvg-js";
 import { unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { chartContext, inDistrict } from "../../src/charts/context";
-import { FONT_FILES, districtsImageSvg, mapImageSvg, sourceLine, timelineImageSvg, toPngAsync } from "../../src/charts/images";
+import { districtsImageSvg, mapImageSvg, timelineImageSvg } from "../../src/charts/images";
+import { FONT_FILES, toPng } from "../../src/charts/png";
+import { sourceText } from "../../src/charts/frame";
+import { timelineSpec } from "../../src/charts/specs";
 import { renderQueue } from "../../src/charts/render-queue";
 import { BOUNDARY_CREDIT } from "../../src/lib/credits";
 import { statusShort } from "../../src/i18n/status";
@@ -19,6 +22,8 @@ import { programmeChange, reconcile } from "../../src/lib/reconcile";
 import { totalsFor } from "../../src/lib/totals";
 
 const ctx = chartContext();
+/** The text of an SVG: its <text> contents joined, so wrapped lines read as one. */
+const words = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ");
 const size = (svg: string) => {
   const m = /<svg [^>]*width="(\d+(?:\.\d+)?)"[^>]*height="(\d+(?:\.\d+)?)"/.exec(svg);
   return m ? { w: Math.round(Number(m[1])), h: Math.round(Number(m[2])) } : undefined;
@@ -50,13 +55,13 @@ describe("image SVGs", () => {
   it("draw title, legend, totals, source with the data version and the boundary licence, in the bundled font", async () => {
     for (const lang of ["vi", "en"] as const) {
       const svg = await mapImageSvg(lang, 2018);
-      expect(svg).toMatch(/^<svg font-family="Be Vietnam Pro, sans-serif"/);
+      expect(svg).toMatch(/^<svg [^>]*font-family="Be Vietnam Pro, sans-serif"/);
       expect(svg).toContain(lang === "vi" ? "Các xã Quảng Ninh theo mức đạt chuẩn nông thôn mới, 2018" : "Quảng Ninh's communes by New Rural status, 2018");
       const t = totalsFor(ctx.model, ctx.communes, 2018);
       // The subtitle states the year's count out of the year's communes, from the data.
       const count = lang === "vi" ? `${fmtInt(lang, t.ntm)} trên ${fmtInt(lang, t.communes)} xã` : `${fmtInt(lang, t.ntm)} of ${fmtInt(lang, t.communes)} communes`;
       expect(svg).toMatch(new RegExp(`<text [^>]*>[^<]*${count}`));
-      expect(svg).toContain(sourceLine(lang, ctx.data.version).replace(/&/g, "&amp;"));
+      expect(words(svg)).toContain(sourceText(lang, { version: ctx.data.version, pinned: false }).replace(/&/g, "&amp;"));
       expect(svg).toContain(`v${ctx.data.version}`);
       // The boundary credit, wrapped over consecutive lines that read as the one credit.
       const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
@@ -100,8 +105,9 @@ describe("image SVGs", () => {
   it("timeline and districts images carry title and source, and name every district", () => {
     for (const lang of ["vi", "en"] as const) {
       const tl = timelineImageSvg(lang);
-      expect(tl).toContain(sourceLine(lang, ctx.data.version).replace(/&/g, "&amp;"));
-      expect(size(tl)).toEqual({ w: 680, h: 470 });
+      expect(words(tl)).toContain(sourceText(lang, { version: ctx.data.version, pinned: false }).replace(/&/g, "&amp;"));
+      // The frame's margin on both sides of the drawing.
+      expect(size(tl)!.w).toBe(timelineSpec(lang).body.width + 32);
       const grid = districtsImageSvg(lang);
       for (const d of ctx.districts) expect(grid).toContain(`>${d.name}<`);
       expect(grid).toContain(`v${ctx.data.version}`);
@@ -113,13 +119,13 @@ describe("PNG export", () => {
   it("renders at 1× and 2× the SVG's size, with something drawn", async () => {
     const svg = timelineImageSvg("vi");
     const { w, h } = size(svg)!;
-    const one = readPng(await toPngAsync(svg, 1));
-    const two = readPng(await toPngAsync(svg, 2));
+    const one = readPng(await toPng(svg, 1));
+    const two = readPng(await toPng(svg, 2));
     expect([one.w, one.h]).toEqual([w, h]);
     expect([two.w, two.h]).toEqual([2 * w, 2 * h]);
     // A blank white image filters down to one or two byte values; a chart has many.
     expect(new Set(one.raw).size).toBeGreaterThan(40);
-    const blank = readPng(await toPngAsync(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"></svg>`, 1));
+    const blank = readPng(await toPng(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"></svg>`, 1));
     expect(new Set(blank.raw).size).toBeLessThan(5);
   });
 

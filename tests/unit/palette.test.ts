@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rgb } from "d3";
-import { ACHIEVEMENT_FILLS, DARK, LADDER, LEGEND_ORDER, LINES, OTHER_STATES, PAGE, PALETTE, PATTERN_COLOURS, darkCss, fillFor, statusCss } from "../../src/charts/palette";
+import { ACHIEVEMENT_FILLS, DARK, LADDER, LEGEND_ORDER, LINES, OTHER_STATES, PAGE, PALETTE, PATTERN_COLOURS, darkCss, fillFor, paletteCss, statusCss } from "../../src/charts/palette";
 import { STATUSES } from "../../src/lib/status";
 
 const lin = (c: number) => {
@@ -116,9 +116,11 @@ describe("dark theme (embeds)", () => {
     expect(css).toContain(`:root[data-theme="dark"] #map .s-not-in-programme{fill:${DARK.fills["not-in-programme"]}}`);
   });
 
-  it("starts from the same light page colours as global.css", async () => {
+  it("starts from the light page colours that global.css takes from the palette (never its own copy)", async () => {
     const { readFileSync } = await import("node:fs");
     const css = readFileSync("src/styles/global.css", "utf8");
-    for (const [k, v] of Object.entries(PAGE.light)) expect(css, k).toContain(`--${k}: ${v};`);
+    expect(css).toContain('@import "./generated/palette.css";');
+    for (const k of Object.keys(PAGE.light)) expect(css, k).not.toMatch(new RegExp(`--${k}\\s*:`));
+    for (const [k, v] of Object.entries(PAGE.light)) expect(paletteCss(), k).toContain(`--${k}:${v}`);
   });
 });

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { timelineImageSvg, toPngAsync } from "../../src/charts/images";
+import { timelineImageSvg } from "../../src/charts/images";
+import { toPng } from "../../src/charts/png";
 import { cacheStats, pngCachePrune } from "../../src/charts/png-cache";
 
 let dir: string;
@@ -28,10 +29,10 @@ describe("PNG render cache", () => {
   it("renders each input once and returns identical bytes for identical input", async () => {
     const svg = timelineImageSvg("en");
     const r0 = cacheStats.renders;
-    const first = await toPngAsync(svg, 1);
+    const first = await toPng(svg, 1);
     expect(cacheStats.renders).toBe(r0 + 1);
     const h0 = cacheStats.hits;
-    const again = await toPngAsync(svg, 1);
+    const again = await toPng(svg, 1);
     expect(cacheStats.hits).toBe(h0 + 1);
     expect(cacheStats.renders).toBe(r0 + 1);
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
@@ -40,9 +41,10 @@ describe("PNG render cache", () => {
 
   it("renders again when the SVG or the scale changes", async () => {
     const svg = timelineImageSvg("en");
-    const a = await toPngAsync(svg, 1);
-    const b = await toPngAsync(svg, 2);
-    const c = await toPngAsync(svg.replace("#ffffff", "#fffffe"), 1);
+    const a = await toPng(svg, 1);
+    const b = await toPng(svg, 2);
+    // A small black square in the corner: a change in the pixels.
+    const c = await toPng(svg.replace(/<\/svg>$/, '<rect width="10" height="10"/></svg>'), 1);
     expect(files(dir)).toHaveLength(3);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
     expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false);
@@ -51,26 +53,26 @@ describe("PNG render cache", () => {
   it("renders the same SVG to the same bytes without the cache (resvg is deterministic)", async () => {
     process.env.NTM_PNG_CACHE = "off";
     const svg = timelineImageSvg("vi");
-    const one = await toPngAsync(svg, 2);
-    const two = await toPngAsync(svg, 2);
+    const one = await toPng(svg, 2);
+    const two = await toPng(svg, 2);
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
     expect(files(dir)).toHaveLength(0);
   });
 
   it("after a complete build, keeps the images that build used and deletes the rest", async () => {
     const svg = timelineImageSvg("en");
-    await toPngAsync(svg, 1); // an image of an earlier build
-    await toPngAsync(svg, 2);
+    await toPng(svg, 1); // an image of an earlier build
+    await toPng(svg, 2);
     const { hooks } = pngCachePrune();
     const messages: string[] = [];
     hooks["astro:build:start"]();
-    const kept = await toPngAsync(svg, 2); // the next build uses only the 2× image
+    const kept = await toPng(svg, 2); // the next build uses only the 2× image
     hooks["astro:build:done"]({ logger: { info: (m: string) => messages.push(m) } });
     expect(files(dir)).toHaveLength(1);
     expect(messages.join("")).toMatch(/1 image\(s\) used by this build, 1 unused entry deleted/);
-    expect(Buffer.from(await toPngAsync(svg, 2)).equals(Buffer.from(kept))).toBe(true);
+    expect(Buffer.from(await toPng(svg, 2)).equals(Buffer.from(kept))).toBe(true);
     // Outside a build (no build:start), nothing is pruned.
-    await toPngAsync(svg, 1);
+    await toPng(svg, 1);
     hooks["astro:build:done"]({ logger: { info: (m: string) => messages.push(m) } });
     expect(files(dir)).toHaveLength(2);
   });

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { chartContext } from "../../src/charts/context";
 import { choroplethSvg } from "../../src/charts/choropleth";
 import { mapGeometry } from "../../src/charts/geometry";
-import { timelineSvg } from "../../src/charts/timeline";
+import { timelineSpec } from "../../src/charts/specs";
 
 const lines = (svg: string) => `${svg.replace(/></g, ">\n<")}\n`;
 /** The SVG without path data: what each shape is coloured, one short line each. */
@@ -32,20 +32,16 @@ describe("chart snapshots", async () => {
   const geometry = await mapGeometry();
 
   it.each([2012, 2018, 2025])("map %i", async (year) => {
-    const svg = choroplethSvg({ id: "snap", lang: "vi", years: ctx.years, year, shapes: ctx.shapes, geometry, title: "map", description: String(year) });
+    const svg = choroplethSvg({ id: "snap", years: ctx.years, year, shapes: ctx.shapes, geometry, label: { title: "map", description: String(year) }, all: true });
     await expect(withoutGeometry(svg)).toMatchFileSnapshot(`../snapshots/map-${year}.svg`);
   });
 
   it("map geometry (every shape of every year, district lines, outline)", async () => {
-    const svg = choroplethSvg({ id: "snap", lang: "vi", years: ctx.years, year: ctx.years[ctx.years.length - 1], shapes: ctx.shapes, geometry, title: "map", description: "geometry" });
+    const svg = choroplethSvg({ id: "snap", years: ctx.years, year: ctx.years[ctx.years.length - 1], shapes: ctx.shapes, geometry, all: true });
     await expect(geometryOnly(svg)).toMatchFileSnapshot("../snapshots/map-geometry.svg");
   });
 
-  it("timeline", async () => {
-    const events = ctx.data.recognitions
-      .filter((r) => r.level === "ntm" && r.wording === "recognised" && ctx.index.get(r.unit)?.parent === "quang-ninh")
-      .map((r) => ({ year: r.year, label: ctx.index.get(r.unit)!.name }));
-    const svg = timelineSvg({ lang: "en", totals: ctx.totals, points: ctx.data.province, events });
-    await expect(lines(svg)).toMatchFileSnapshot("../snapshots/timeline.svg");
+  it("timeline (the body of the real spec, as page and image draw it)", async () => {
+    await expect(lines(timelineSpec("en").body.svg)).toMatchFileSnapshot("../snapshots/timeline.svg");
   });
 });

@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { IMAGE_YEARS, districtsImageSvg, mapImageSvg, timelineImageSvg, toPngAsync } from "../../charts/images";
+import { districtsImageSvg, imageYears, mapImageSvg, timelineImageSvg } from "../../charts/images";
+import { toPng } from "../../charts/png";
 import { renderQueue } from "../../charts/render-queue";
 import { chartContext } from "../../charts/context";
 import { LAST_YEAR } from "../../config";
@@ -14,7 +15,7 @@ import { langDir } from "../../i18n/routes";
  */
 export function getStaticPaths() {
   const districts = chartContext().districts.map((d) => `map-${d.id}`);
-  const names = [...IMAGE_YEARS().map((y) => `map-${y}`), ...districts, "timeline", "districts"];
+  const names = [...imageYears().map((y) => `map-${y}`), ...districts, "timeline", "districts"];
   return (["vi", "en"] as Lang[]).flatMap((lang) => [
     ...names.flatMap((name) =>
       ["svg", "png", "@2x.png"].map((ext) => ({
@@ -22,7 +23,7 @@ export function getStaticPaths() {
         props: { lang, name, ext },
       })),
     ),
-    ...districtYearImages(chartContext().districts.map((d) => d.id), IMAGE_YEARS()).map((name) => ({
+    ...districtYearImages(chartContext().districts.map((d) => d.id), imageYears()).map((name) => ({
       params: { file: `${langDir(lang)}${name}.svg` },
       props: { lang, name, ext: "svg" },
     })),
@@ -52,7 +53,7 @@ const png = renderQueue(
   () => getStaticPaths().filter((p) => p.props.ext !== "svg").map((p) => p.params.file),
   async (file) => {
     const { lang, name, ext } = getStaticPaths().find((p) => p.params.file === file)!.props;
-    return toPngAsync(await svgOf(lang, name), ext === "png" ? 1 : 2);
+    return toPng(await svgOf(lang, name), ext === "png" ? 1 : 2);
   },
 );
 

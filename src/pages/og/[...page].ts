@@ -1,11 +1,12 @@
 import type { APIRoute } from "astro";
 import { chartContext } from "../../charts/context";
 import { cardSvg } from "../../charts/og";
-import { toPngAsync } from "../../charts/images";
+import { toPng } from "../../charts/png";
 import { renderQueue } from "../../charts/render-queue";
 import { t, type Lang } from "../../i18n/ui";
 import { successorAt, typeAt } from "../../lib/lineage";
 import { statusLabel, typeLabel } from "../../i18n/status";
+import { cw, withType } from "../../i18n/charts";
 
 interface Card {
   lang: Lang;
@@ -33,7 +34,7 @@ const card = renderQueue(
   () => cardPaths().map((c) => c.params.page),
   async (page) => {
     const c = cardPaths().find((x) => x.params.page === page)!.props;
-    return toPngAsync(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle }));
+    return toPng(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle }));
   },
 );
 
@@ -44,20 +45,19 @@ function allCards() {
     const year = [...years].reverse().find((y) => model.statusAt(id, y).status !== "no-data");
     const du = district ? index.get(district) : undefined;
     const type = du ? typeLabel[lang][typeAt(du, 2020)] : "";
-    const place = du ? (lang === "vi" ? `${type.charAt(0).toUpperCase()}${type.slice(1)} ${du.name}` : `${du.name} ${type}`) : undefined;
+    const place = du ? withType[lang](type, du.name) : undefined;
     const status = year ? `${year}: ${statusLabel[lang][model.statusAt(id, year).status]}` : undefined;
     return [place, status].filter(Boolean).join(" · ") || undefined;
   };
   const out: { params: { page: string }; props: Card }[] = [];
   for (const lang of ["vi", "en"] as Lang[]) {
-    const vi = lang === "vi";
     out.push({ params: { page: `${lang}/home.png` }, props: { lang, title: t(lang, "site.title") } });
     for (const [key, title] of [
-      ["methodology", vi ? "Phương pháp" : "Methodology"],
-      ["sources", vi ? "Nguồn" : "Sources"],
-      ["data", vi ? "Dữ liệu" : "Data"],
-      ["communes", vi ? "Tra cứu xã" : "Find a commune"],
-      ["districts", vi ? "Các huyện" : "Districts"],
+      ["methodology", t(lang, "nav.methodology")],
+      ["sources", t(lang, "nav.sources")],
+      ["data", t(lang, "nav.data")],
+      ["communes", t(lang, "nav.communes")],
+      ["districts", cw(lang, "card.districts")],
     ])
       out.push({ params: { page: `${lang}/${key}.png` }, props: { lang, title } });
     for (const d of districts) out.push({ params: { page: `${lang}/huyen/${d.id}.png` }, props: { lang, title: d.name, district: d.id } });

@@ -5,7 +5,7 @@
 //
 // Brotli quality 11 (the smallest, but ≈ 25× slower than quality 6 for 5–15 % fewer bytes) for the
 // heaviest reader pages, where those bytes matter most: HTML files over 150 KB (the story pages and
-// the map embeds, ≈ 3 MB in all); quality 6 for everything else, gzip at level 9. Not 11 for the
+// the map embeds, ≈ 3 MB in all) and the site's scripts and stylesheets (small, on many pages); quality 6 for everything else, gzip at level 9. Not 11 for the
 // editor's 5 MB decap-cms.js: there quality 11 took 46 s of a cold build (quality 6: 1.2 s) to save
 // 12 % for the handful of editors who load it. A copy is kept only when it is
 // smaller than the file. Each result is cached in .cache/compress/ under the SHA-256 of the file
@@ -22,6 +22,9 @@ const CACHE = ".cache/compress";
 const VERSION = 1;
 const TEXT = new Set([".html", ".css", ".js", ".mjs", ".svg", ".json", ".csv", ".xml", ".txt", ".webmanifest"]);
 const HEAVY = 150 * 1024;
+/** The site's own scripts and stylesheets (a few KB each, loaded by many pages): quality 11 costs nothing here. */
+const SCRIPT = /\.(js|mjs|css)$/;
+const MAX_SCRIPT = 256 * 1024;
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
@@ -47,7 +50,7 @@ let brBytes = 0;
 
 /** Compress one file one way, through the cache. */
 async function one(file, body, kind) {
-  const quality = body.length > HEAVY && file.endsWith(".html") ? 11 : 6;
+  const quality = (body.length > HEAVY && file.endsWith(".html")) || (SCRIPT.test(file) && body.length < MAX_SCRIPT) ? 11 : 6;
   const key = createHash("sha256").update(`v${VERSION}\0${kind}\0${quality}\0`).update(body).digest("hex");
   const cached = join(CACHE, `${key}.${kind}`);
   used.add(`${key}.${kind}`);

@@ -4,7 +4,7 @@
  * from the served outputs themselves (no copy of the frame's wording here): what the page says must be in the
  * image, and the other way round.
  */
-import { test } from "node:test";
+import { test } from "@playwright/test";
 import assert from "node:assert/strict";
 import { parseHTML } from "linkedom";
 import { LAST_YEAR } from "../../src/config";

@@ -58,7 +58,15 @@ function zoomTo(svg: SVGSVGElement, paths: SVGGraphicsElement[]) {
     target = [Math.max(0, Math.min(x0, fw - w)), Math.max(0, Math.min(y0, fh - h)), w, h];
   }
   const zoomed = target[2] < fw - 0.5;
-  svg.closest("figure")?.classList.toggle("is-zoomed", zoomed);
+  if (svg.classList.contains("is-zoomed") !== zoomed) {
+    svg.classList.toggle("is-zoomed", zoomed);
+    svg.closest("figure")?.classList.toggle("is-zoomed", zoomed);
+    // Zoomed, lines keep their width on screen (an SVG attribute: vector-effect is not a CSS property).
+    for (const p of svg.querySelectorAll("path")) {
+      if (zoomed) p.setAttribute("vector-effect", "non-scaling-stroke");
+      else p.removeAttribute("vector-effect");
+    }
+  }
   const from = [svg.viewBox.baseVal.x, svg.viewBox.baseVal.y, svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
   cancelAnimationFrame(zoomFrame);
   const set = (v: number[]) => svg.setAttribute("viewBox", v.map((n) => n.toFixed(1)).join(" "));

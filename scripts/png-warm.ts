@@ -7,6 +7,11 @@
  * hits. Social cards first, because Astro asks for them last. Exits early when the cache is off.
  */
 import { cacheDir } from "../src/charts/png-cache";
+import { siteEnv } from "./site-env.mjs";
+
+// The images name the site's pages (source lines, links): the same base path as the build's, or the
+// renders would miss the cache they are filling.
+process.env.NTM_BASE_URL ??= siteEnv().base;
 
 if (cacheDir()) {
   const t0 = Date.now();

@@ -21,9 +21,16 @@ export function langDir(lang: Lang): string {
   return lang === defaultLang ? "" : `${lang}/`;
 }
 
+/**
+ * The configured base path (NTM_BASE): Vite's BASE_URL in the build and the browser; outside Vite
+ * (scripts/png-warm.ts under tsx) NTM_BASE_URL, which that script sets from the same siteEnv().
+ */
+const baseUrl = (): string =>
+  (import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL ?? globalThis.process?.env?.NTM_BASE_URL ?? "/";
+
 /** Prefix a site-absolute path with the configured base (NTM_BASE). */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+  const base = baseUrl().replace(/\/$/, "");
   return `${base}${path.startsWith("/") ? path : `/${path}`}`;
 }
 

@@ -10,10 +10,9 @@
 // The d3 baseline is injected into the shipped page, whose Content-Security-Policy allows only the
 // site's own scripts: the bench's browser context bypasses the CSP (Playwright's bypassCSP), as a
 // measuring tool may; the page as readers get it is unchanged.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, serveDist } from "./serve-local.mjs";
 import { STATUSES } from "../src/lib/status-codes.mjs";
 
 const argv = process.argv.slice(2);
@@ -27,27 +26,13 @@ if (!siteUrl) {
     console.error("dist/ is missing: run `npm run build` first.");
     process.exit(1);
   }
-  const port = await new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const p = s.address().port;
-      s.close(() => resolve(p));
-    });
-  });
-  const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
-  server = spawn("node", ["scripts/serve.mjs", "--port", String(port), "--quiet"], { stdio: "inherit" });
-  siteUrl = `http://127.0.0.1:${port}${base}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(siteUrl)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  server = await serveDist();
+  siteUrl = server.url;
 }
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  args: CHROMIUM_FLAGS,
 });
 try {
   const reduced = process.argv.includes("--reduced-motion");
@@ -106,7 +91,7 @@ try {
   } else printTable(result, reduced);
 } finally {
   await browser.close();
-  server?.kill();
+  server?.stop();
 }
 
 function printTable(result, reduced) {

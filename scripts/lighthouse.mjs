@@ -7,11 +7,11 @@
 //
 //   node scripts/lighthouse.mjs [--markdown] [/path/ …]     other pages instead of the three
 // Reports go to test-results/lighthouse-<page>.json.
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { promisify } from "node:util";
 import { pageTypes } from "./page-types.mjs";
+import { CHROMIUM_FLAGS, serveDist } from "./serve-local.mjs";
 
 const run = promisify(execFile);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -29,24 +29,9 @@ const commune = pageTypes().find((t) => t.type === "/xa/*/")?.path ?? "/xa/";
 const pages = args.filter((a) => a.startsWith("/"));
 if (pages.length === 0) pages.push("/", commune, "/embed/map/");
 
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, "127.0.0.1", () => {
-    const p = s.address().port;
-    s.close(() => resolve(p));
-  });
-});
-const base = (process.env.NTM_BASE ?? "/").replace(/\/?$/, "/");
-const server = spawn("node", ["scripts/serve.mjs", "--port", String(port), "--quiet"], { stdio: "inherit" });
-const origin = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${origin}${base}`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { origin, base, stop } = await serveDist();
 
-const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
+const flags = CHROMIUM_FLAGS;
 mkdirSync("test-results", { recursive: true });
 const rows = [];
 try {
@@ -85,7 +70,7 @@ try {
     });
   }
 } finally {
-  server.kill();
+  stop();
 }
 
 const ok = (b) => (b ? "✅" : "❌");

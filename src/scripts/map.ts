@@ -12,6 +12,7 @@
 import { createYearState, parseYear } from "../lib/year-state";
 import { decodeStatus, statusClass, type MapPayload, type UnitRow } from "../lib/map-payload";
 import { searchUnits } from "../lib/search";
+import { zoomBox } from "../lib/zoom-box";
 
 export interface ShowDetail {
   year: number;
@@ -27,7 +28,7 @@ const SVGNS = "http://www.w3.org/2000/svg";
 /**
  * Zoom the SVG onto some paths (their bounding box, padded and widened to the map's aspect ratio), or back
  * to the whole map when there are none. Eased over 0.6 s, at once with reduced motion. The arithmetic is
- * src/charts/inset.ts zoomBox, which the no-JS step images use.
+ * src/lib/zoom-box.ts, which the no-JS step images use too.
  */
 let zoomFrame = 0;
 function zoomTo(svg: SVGSVGElement, paths: SVGGraphicsElement[]) {
@@ -38,24 +39,11 @@ function zoomTo(svg: SVGSVGElement, paths: SVGGraphicsElement[]) {
   const shown = paths.filter((p) => !p.hasAttribute("display"));
   if (shown.length) {
     const bs = shown.map((p) => p.getBBox());
-    const pad = 16;
-    let x0 = Math.min(...bs.map((b) => b.x)) - pad;
-    let y0 = Math.min(...bs.map((b) => b.y)) - pad;
-    let x1 = Math.max(...bs.map((b) => b.x + b.width)) + pad;
-    let y1 = Math.max(...bs.map((b) => b.y + b.height)) + pad;
-    const a = fw / fh;
-    if ((x1 - x0) / (y1 - y0) < a) {
-      const w = (y1 - y0) * a;
-      const c = (x0 + x1) / 2;
-      [x0, x1] = [c - w / 2, c + w / 2];
-    } else {
-      const h = (x1 - x0) / a;
-      const c = (y0 + y1) / 2;
-      [y0, y1] = [c - h / 2, c + h / 2];
-    }
-    const w = Math.min(x1 - x0, fw);
-    const h = Math.min(y1 - y0, fh);
-    target = [Math.max(0, Math.min(x0, fw - w)), Math.max(0, Math.min(y0, fh - h)), w, h];
+    target = zoomBox(
+      [Math.min(...bs.map((b) => b.x)), Math.min(...bs.map((b) => b.y)), Math.max(...bs.map((b) => b.x + b.width)), Math.max(...bs.map((b) => b.y + b.height))],
+      fw,
+      fh,
+    );
   }
   const zoomed = target[2] < fw - 0.5;
   if (svg.classList.contains("is-zoomed") !== zoomed) {

@@ -1,7 +1,6 @@
 import { test } from "@playwright/test";
+import { copiedCode as copiedCode_, startHost, type Host } from "./host";
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { csvParse } from "d3";
@@ -16,46 +15,14 @@ import { YEARS } from "../../src/config";
 import { BASE_URL, open, screenshot, url } from "./browser";
 
 let browser: Browser;
-let host: Server;
-let hostUrl = "";
-/** The newsroom's pages, on another origin (another port) than the report: path → HTML. One host
- * server per worker (a free port, or E2E_HOST_PORT + the worker's index). */
-const hostPages = new Map<string, string>();
+let host: Host;
 test.beforeAll(async ({ browser: shared }, worker) => {
   browser = shared;
-  host = createServer((req, res) => {
-    const body = hostPages.get(req.url ?? "/");
-    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
-    res.end(body ?? "not found");
-  });
-  await new Promise<void>((r) => host.listen(process.env.E2E_HOST_PORT ? Number(process.env.E2E_HOST_PORT) + worker.parallelIndex : 0, "127.0.0.1", r));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  host = await startHost(worker.parallelIndex);
 });
-test.afterAll(async () => {
-  host?.close();
-});
-
-/** An article on the host origin with `code` pasted into it as is. */
-function article(path: string, code: string): string {
-  hostPages.set(
-    path,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>` +
-      `<style>body{margin:0;font:16px Georgia,serif}</style></head><body><h1>Local news</h1><p>Text before the chart.</p>\n${code}\n<p>Text after the chart.</p></body></html>`,
-  );
-  return `${hostUrl}${path}`;
-}
-
-/** What the copy button of a chart's press kit puts on the clipboard, on a page of the report. */
-async function copiedCode(path: string, figure: string, before?: (page: Page) => Promise<void>): Promise<string> {
-  const { page, context } = await open(browser, path, { permissions: ["clipboard-read", "clipboard-write"] });
-  await before?.(page);
-  const kit = page.locator(`#${figure} details.embed-code`);
-  if (!(await kit.evaluate((d) => (d as HTMLDetailsElement).open))) await kit.locator("summary").click();
-  await kit.locator(".press-embed button.copy").click();
-  const code = await page.evaluate(() => navigator.clipboard.readText());
-  await context.close();
-  return code;
-}
+test.afterAll(() => host?.close());
+const article = (path: string, code: string) => host.article(path, code);
+const copiedCode = (path: string, figure: string, before?: (page: Page) => Promise<void>) => copiedCode_(browser, path, figure, before);
 
 const frameHeight = (page: Page) => page.locator("iframe[data-ntm-embed]").evaluate((el) => (el as HTMLIFrameElement).offsetHeight);
 
@@ -100,7 +67,7 @@ test("a guest: moving the embedded slider adds no history to the host, and every
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
   assert.equal(await inner.locator("output.year-value").innerText(), String(YEARS[YEARS.length - 4]));
   assert.equal(await page.evaluate(() => history.length), before, "history entries added to the host page");
-  assert.equal(page.url(), `${hostUrl}/guest`);
+  assert.equal(page.url(), `${host.origin}/guest`);
   const links = await inner.locator("a").evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href"), target: a.getAttribute("target"), rel: a.getAttribute("rel") ?? "" })));
   assert.ok(links.length > 5, "the embed has links");
   const bad = links.filter((l) => l.target !== "_blank" || !l.rel.split(/\s+/).includes("noopener"));

@@ -5,9 +5,8 @@
  * commune selected on the map and the year. Run against a built site (E2E_BASE_URL).
  */
 import { test } from "@playwright/test";
+import { copiedCode as copiedCode_, startHost, type Host } from "./host";
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "@playwright/test";
 import * as fontkit from "fontkit";
 import { EMBED_WIDTHS, FIT_MARGIN, FIT_TOLERANCE } from "../../src/charts/embed-heights";
@@ -17,45 +16,14 @@ import { LAST_YEAR } from "../../src/config";
 import { open, screenshot } from "./browser";
 
 let browser: Browser;
-let host: Server;
-let hostUrl = "";
-const hostPages = new Map<string, string>();
-test.beforeAll(async ({ browser: shared }) => {
+let host: Host;
+test.beforeAll(async ({ browser: shared }, worker) => {
   browser = shared;
-  host = createServer((req, res) => {
-    const body = hostPages.get(req.url ?? "/");
-    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
-    res.end(body ?? "not found");
-  });
-  await new Promise<void>((r) => host.listen(Number(process.env.E2E_HOST_PORT ?? 0), "127.0.0.1", r));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  host = await startHost(worker.parallelIndex);
 });
-test.afterAll(async () => {
-  host?.close();
-});
-
-/** A newsroom article on another origin with `code` pasted between two paragraphs. */
-function article(path: string, code: string): string {
-  hostPages.set(
-    path,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>` +
-      `<style>body{margin:0 auto;max-width:100%;font:16px Georgia,serif}p{margin:0}</style></head>` +
-      `<body><p id="before">Text before the chart.</p>\n${code}\n<p id="after">Text after the chart.</p></body></html>`,
-  );
-  return `${hostUrl}${path}`;
-}
-
-/** The code the copy button of a chart's kit produces on a page of the report. */
-async function copiedCode(path: string, figure: string, prepare?: (page: Page) => Promise<void>): Promise<string> {
-  const { page, context } = await open(browser, path, { permissions: ["clipboard-read", "clipboard-write"] });
-  await prepare?.(page);
-  const kit = page.locator(`#${figure} details.embed-code`);
-  if (!(await kit.evaluate((d) => (d as HTMLDetailsElement).open))) await kit.locator("summary").click();
-  await kit.locator(".press-embed button.copy").click();
-  const code = await page.evaluate(() => navigator.clipboard.readText());
-  await context.close();
-  return code;
-}
+test.afterAll(() => host?.close());
+const article = (path: string, code: string) => host.article(path, code);
+const copiedCode = (path: string, figure: string, before?: (page: Page) => Promise<void>) => copiedCode_(browser, path, figure, before);
 
 test("embeds draw in the pages' font, Be Vietnam Pro, with a glyph for every character they show", async () => {
   const full = fontkit.openSync(sourceFont(400));

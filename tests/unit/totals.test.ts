@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Level, Recognition, Wording } from "../../src/data/types";
 import { makeStatusModel } from "../../src/lib/status";
 import { districtTotals, ntmRange, provinceTotals, totalsFor } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
@@ -36,8 +37,7 @@ describe("totals", () => {
 
 describe("totals: every tier and 'not yet'", () => {
   it("counts model, advanced and 'not yet' communes, each tier including the higher ones", () => {
-    const rec = (id: string, unit: string, level: "ntm" | "nang-cao" | "kieu-mau", year: number, wording: "recognised" | "target" = "recognised") =>
-      ({ id, unit, level, year, precision: "year", wording, sources: ["t1"] }) as const;
+    const rec = (id: string, unit: string, level: Level, year: number, wording: Wording = "recognised"): Recognition => ({ id, unit, level, year, precision: "year", wording, sources: ["t1"] });
     const m = makeStatusModel(units, [...recognitions, rec("a-km", "a", "kieu-mau", 2021), rec("b-t", "b", "ntm", 2018, "target")], points);
     // 2017: a has NTM (2016); b's target for 2018 says not yet through 2017; e's 2017 target no longer bars 2017.
     const [t2017] = provinceTotals(m, units, [2017]);

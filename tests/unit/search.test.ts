@@ -46,13 +46,13 @@ describe("search: edges", () => {
 
   it("ranks a name that starts with the query, then one that contains it, then one whose words match apart", () => {
     const xs = [
-      { id: "apart", text: "Tân Bình Hoà" },
+      { id: "apart", text: "Hoà Bình Tân" },
       { id: "inside", text: "Xã Bình Hoà" },
       { id: "start", text: "Bình Hoà" },
     ];
     expect(searchUnits(xs, "binh hoa").map((x) => x.id)).toEqual(["start", "inside", "apart"]);
-    // no name contains "hoa binh": all in the last rank, alphabetical
-    expect(searchUnits(xs, "hoa binh").map((x) => x.id)).toEqual(["start", "apart", "inside"]);
+    // "hoa binh": now "apart" starts with it, the others match word by word (alphabetical)
+    expect(searchUnits(xs, "hoa binh").map((x) => x.id)).toEqual(["apart", "start", "inside"]);
   });
 
   it("returns at most 20 unless told, in Vietnamese alphabetical order within a rank", () => {

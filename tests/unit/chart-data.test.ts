@@ -1,15 +1,23 @@
-import { describe, expect, it } from "vitest";
-import { csvParse } from "d3";
-import { makeStatusModel } from "../../src/lib/status";
+import { beforeEach, describe, expect, it } from "vitest";
+import { csvParse, type DSVRowArray } from "d3";
+import type { Unit } from "../../src/data/types";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 import { districtTable, mapColumns, mapTable, timelineTable } from "../../src/lib/chart-data";
 import { provinceTotals } from "../../src/lib/totals";
 import { communes } from "../../src/lib/lineage";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
 const years = Array.from({ length: 16 }, (_, i) => 2010 + i);
-const cs = communes(units);
-const rows = csvParse(mapTable(model, cs, years, (u) => u.parent ?? undefined));
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+let cs: Unit[];
+let rows: DSVRowArray<string>;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+  cs = communes(units);
+  rows = csvParse(mapTable(model, cs, years, (u) => u.parent ?? undefined));
+});
 const row = (id: string) => rows.find((r) => r.id === id)!;
 
 describe("map table", () => {

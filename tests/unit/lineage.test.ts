@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Unit } from "../../src/data/types";
 import {
   communes,
@@ -22,11 +22,17 @@ import {
   neverInProgramme,
   successorAt,
   typeAt,
+  type UnitIndex,
 } from "../../src/lib/lineage";
 import { frameEnd, onOrBefore } from "../../src/lib/dates";
 import { units } from "./fixture-units";
 
-const index = indexUnits(units);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let index: UnitIndex;
+beforeEach(() => {
+  index = indexUnits(units);
+});
 const u = (id: string) => index.get(id)!;
 
 describe("frame dates", () => {
@@ -134,7 +140,10 @@ const more: Unit[] = [
   { id: "new-1", name: "Phường Một", type: "phuong", parent: null, created: "2025-07-01", gso_2025: "99002", item: 3, sources: L },
   { id: "dk", name: "Đặc khu", type: "dac-khu", parent: null, created: "2025-07-01", gso_2025: "99004", sources: L },
 ];
-const mi = indexUnits(more);
+let mi: UnitIndex;
+beforeEach(() => {
+  mi = indexUnits(more);
+});
 const v = (id: string) => mi.get(id)!;
 
 describe("lineage: renames and type changes", () => {

@@ -1,14 +1,21 @@
-import { describe, expect, it } from "vitest";
-import { indexUnits } from "../../src/lib/lineage";
-import { decodeStatus, mapShapes, statusCodes, unitCodes } from "../../src/lib/map-frames";
+import { beforeEach, describe, expect, it } from "vitest";
+import { indexUnits, type UnitIndex } from "../../src/lib/lineage";
+import { decodeStatus, mapShapes, statusCodes, unitCodes, type Shape } from "../../src/lib/map-frames";
 import { encodeStatus, STATUSES } from "../../src/lib/status-codes.mjs";
 import { makeStatusModel } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
 const years = [2019, 2020];
-const index = indexUnits(units);
-const shapes = mapShapes(units, index, years);
-const byKey = new Map(shapes.map((s) => [s.key, s]));
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let index: UnitIndex;
+let shapes: Shape[];
+let byKey: Map<string, Shape>;
+beforeEach(() => {
+  index = indexUnits(units);
+  shapes = mapShapes(units, index, years);
+  byKey = new Map(shapes.map((s) => [s.key, s]));
+});
 
 describe("map shapes across a merger", () => {
   it("draws predecessors before the merger and their union after it", () => {

@@ -1,13 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { DistrictCount, ProvincePoint, Unit } from "../../src/data/types";
 import { reconcileLines } from "../../src/i18n/sentences";
 import { programmeChange, reconcile, reportedPoint } from "../../src/lib/reconcile";
-import { makeStatusModel } from "../../src/lib/status";
-import { provinceTotals } from "../../src/lib/totals";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
+import { provinceTotals, type Totals } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
-const [t2016, t2019] = provinceTotals(model, units, [2016, 2019]);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+let t2016: Totals;
+let t2019: Totals;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+  [t2016, t2019] = provinceTotals(model, units, [2016, 2019]);
+});
 const point = (p: Partial<ProvincePoint>): ProvincePoint => ({ id: "x", as_of: "2019-12-31", year: 2019, wording: "recognised", sources: ["t1"], ...p });
 
 describe("reported vs placed", () => {

@@ -1,8 +1,8 @@
 /** The figure resolver over the small hand-made province (tests/unit/fixture-units.ts), so every expectation is computed, not today's data. */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Dataset, ProvincePoint } from "../../src/data/types";
 import { resolveStat, statKeys, storyNotes } from "../../src/lib/stats";
-import { makeStatusModel } from "../../src/lib/status";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 import { provinceTotals } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
 
@@ -41,7 +41,10 @@ const d: Dataset = {
   ],
   sources: [],
 };
-const model = makeStatusModel(d.units, d.recognitions, d.province);
+let model: StatusModel;
+beforeEach(() => {
+  model = makeStatusModel(d.units, d.recognitions, d.province);
+});
 
 describe("Stat resolver (fixture)", () => {
   it("takes a province figure with its sources and note", () => {

@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { DistrictCount, Recognition, Source } from "../../src/data/types";
-import { makeStatusModel, baselineYear, notYetFrom, countClosedYear } from "../../src/lib/status";
+import { makeStatusModel, baselineYear, type StatusModel, notYetFrom, countClosedYear } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+});
 const s = (id: string, y: number) => model.statusAt(id, y).status;
 
 const rec = (r: Partial<Recognition> & Pick<Recognition, "id" | "unit" | "level" | "year">): Recognition => ({

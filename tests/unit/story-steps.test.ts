@@ -1,13 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load";
-import { communes, indexUnits } from "../../src/lib/lineage";
+import type { Unit } from "../../src/data/types";
+import { communes, indexUnits, type UnitIndex } from "../../src/lib/lineage";
 import { stepUnits } from "../../src/lib/story-steps";
 import { communeSentence } from "../../src/i18n/unit-summary";
-import { makeStatusModel } from "../../src/lib/status";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 
 const data = loadDataset("data");
-const index = indexUnits(data.units);
-const all = communes(data.units);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let index: UnitIndex;
+let all: Unit[];
+beforeEach(() => {
+  index = indexUnits(data.units);
+  all = communes(data.units);
+});
 
 describe("story step highlights", () => {
   it("a district stands for its communes, including those of a district merged into it", () => {
@@ -26,7 +33,10 @@ describe("story step highlights", () => {
 });
 
 describe("the commune page's sentence", () => {
-  const model = makeStatusModel(data.units, data.recognitions, data.province);
+  let model: StatusModel;
+  beforeEach(() => {
+    model = makeStatusModel(data.units, data.recognitions, data.province);
+  });
   const name = (id: string) => index.get(id)?.name ?? id;
   it("says the year of each tier the records give, as a bound when it is one", () => {
     const ev = model.evidenceFor("viet-dan");

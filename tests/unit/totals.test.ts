@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Level, Recognition, Wording } from "../../src/data/types";
-import { makeStatusModel } from "../../src/lib/status";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 import { districtTotals, ntmRange, provinceTotals, totalsFor } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+});
 
 describe("totals", () => {
   it("counts k of N with N from the same year", () => {

@@ -3,6 +3,7 @@ import { loadDataset } from "../../src/data/load";
 import type { Unit } from "../../src/data/types";
 import { communes, indexUnits, type UnitIndex } from "../../src/lib/lineage";
 import { stepUnits } from "../../src/lib/story-steps";
+import { units as fixtureUnits } from "./fixture-units";
 import { communeSentence } from "../../src/i18n/unit-summary";
 import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 
@@ -51,5 +52,33 @@ describe("the commune page's sentence", () => {
     const s = communeSentence("en", "Đồng Tâm", ev, name);
     expect(s).toContain(`no later than ${bound!.year}`);
     expect(s).toContain(name(bound!.record.unit));
+  });
+});
+
+describe("story step highlights (fixture)", () => {
+  let fx: UnitIndex;
+  let fxCommunes: Unit[];
+  beforeEach(() => {
+    fx = indexUnits(fixtureUnits);
+    fxCommunes = communes(fixtureUnits);
+  });
+  it("a district stands for its own communes and those of a district merged into it, sorted, once each", () => {
+    // d2 merged into d1 on 1 January 2020 (tests/unit/fixture-units.ts)
+    const own = fxCommunes.filter((c) => c.parent === "d1").map((c) => c.id);
+    const merged = fxCommunes.filter((c) => c.parent === "d2").map((c) => c.id);
+    expect(stepUnits(fx, fxCommunes, ["d1"])).toEqual([...own, ...merged].sort());
+    expect(stepUnits(fx, fxCommunes, ["d2"])).toEqual([...merged].sort());
+    expect(stepUnits(fx, fxCommunes, ["d2", "e", "d2"])).toEqual([...merged].sort());
+  });
+  it("mixes communes and districts, and keeps a non-district id (the province) as itself", () => {
+    expect(stepUnits(fx, fxCommunes, ["g", "a", "p"])).toEqual(["a", "g", "p"]);
+    expect(stepUnits(fx, fxCommunes, [])).toEqual([]);
+  });
+  it("skips a commune without a parent", () => {
+    const orphan = { ...fxCommunes[0], id: "zz", parent: null };
+    expect(stepUnits(fx, [orphan, ...fxCommunes], ["d1"])).not.toContain("zz");
+  });
+  it("names the unknown id", () => {
+    expect(() => stepUnits(fx, fxCommunes, ["a", "nope"])).toThrow('Story step: highlight "nope" is not a unit id in data/units.json');
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/types";
 import { loadDataset } from "../../src/data/load";
 import type { Unit } from "../../src/data/types";
 import { communes, indexUnits, type UnitIndex } from "../../src/lib/lineage";
@@ -7,7 +8,12 @@ import { units as fixtureUnits } from "./fixture-units";
 import { communeSentence } from "../../src/i18n/unit-summary";
 import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 
-const data = loadDataset("data");
+// Loaded in the first test's beforeEach, not at import: loading runs the checker (and so src/lib), and StrykerJS
+// counts code run outside a test as "static", rerunning the whole suite for each of its mutants.
+let data: Dataset;
+beforeEach(() => {
+  data ??= loadDataset("data");
+});
 // Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
 // that rerun the whole suite), and each test gets a fresh model.
 let index: UnitIndex;

@@ -61,3 +61,27 @@ describe("the status codec", () => {
     expect(() => encodeStatus("bounded" as never)).toThrow(/unknown status "bounded"/);
   });
 });
+
+describe("map shapes: order, years and codes", () => {
+  it("lists shapes by key and keeps one shape over the years it does not change", () => {
+    const keys = shapes.map((s) => s.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(byKey.get("a")).toEqual({ key: "a", unit: "a", codes: ["00001"], years: [2019, 2020], orphan: false });
+    expect(byKey.get("g~2019")?.key).toBe("g~2019");
+  });
+
+  it("writes '-' for the years a shape is not drawn, and the unit's status for the others", () => {
+    const model = makeStatusModel(units, recognitions, points);
+    expect(statusCodes(model, byKey.get("f")!, years)).toBe(`${encodeStatus(model.statusAt("f", 2019).status)}-`);
+    expect(statusCodes(model, byKey.get("w")!, years)).toBe(encodeStatus("not-in-programme").repeat(2));
+    expect(statusCodes(model, byKey.get("e~2020")!, years)).toBe(`-${encodeStatus(model.statusAt("e", 2020).status)}`);
+  });
+
+  it("keeps a ward in its row, and hides a unit before it existed", () => {
+    const model = makeStatusModel(units, recognitions, points);
+    expect(unitCodes(model, "w", years)).toBe(encodeStatus("not-in-programme").repeat(2));
+    const later = [...units, { id: "n", name: "Xã N", type: "xa" as const, parent: "d1", geo_id: "00009", created: "2020-03", sources: ["t1"] }];
+    const m = makeStatusModel(later, recognitions, points);
+    expect(unitCodes(m, "n", years)).toBe(`-${encodeStatus(m.statusAt("n", 2020).status)}`);
+  });
+});

@@ -270,3 +270,20 @@ describe("lineage: the reorganisation of 1 July 2025", () => {
     expect(namesOfAllEras(mi, v("k"))).toEqual(["Xã Giữ"]);
   });
 });
+
+describe("lineage: levels", () => {
+  it("tells district-level from commune-level units by every type", () => {
+    const S = ["t1"];
+    const of = (type: Unit["type"]): Unit => ({ id: type, name: type, type, parent: null, sources: S });
+    for (const t of ["huyen", "thi-xa", "thanh-pho"] as const) {
+      expect(isDistrictLevel(of(t)), t).toBe(true);
+      expect(isCommuneLevel(of(t)), t).toBe(false);
+    }
+    for (const t of ["xa", "phuong", "thi-tran"] as const) {
+      expect(isCommuneLevel(of(t)), t).toBe(true);
+      expect(isDistrictLevel(of(t)), t).toBe(false);
+    }
+    expect(isDistrictLevel(of("tinh"))).toBe(false);
+    expect(isCommuneLevel(of("tinh"))).toBe(false);
+  });
+});

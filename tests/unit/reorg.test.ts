@@ -80,3 +80,23 @@ describe("colouring and adjacency: edges", () => {
     expect(adjacency2025(shapes, [])).toEqual([]);
   });
 });
+
+describe("colouring and adjacency: what changes the result", () => {
+  it("does not let a self-loop or an edge to an unknown node count as a neighbour", () => {
+    // a triangle, two colours: a 0, b 1, c reuses by position (2 mod 2 = 0). A self-loop counted on c would put it first.
+    expect([...colourGraph(["a", "b", "c"], [["a", "b"], ["b", "c"], ["c", "a"], ["c", "c"]], 2).entries()].sort()).toEqual([["a", 0], ["b", 1], ["c", 0]]);
+    expect([...colourGraph(["a", "b"], [["zz", "a"], ["a", "zz"], ["a", "b"]], 3).entries()].sort()).toEqual([["a", 0], ["b", 1]]);
+  });
+
+  it("orders ties by id whatever the input order, which shows when colours run out", () => {
+    const k4 = [["a", "b"], ["a", "c"], ["a", "d"], ["b", "c"], ["b", "d"], ["c", "d"]] as const;
+    const c = colourGraph(["d", "c", "b", "a"], k4, 2);
+    expect([...c.entries()].sort()).toEqual([["a", 0], ["b", 1], ["c", 0], ["d", 1]]);
+  });
+
+  it("lists several touching pairs sorted, and skips codes it does not know on either side", () => {
+    const shape = (code: string, into: string) => ({ unit: { id: code, name: code, type: "xa" as const, parent: null, sources: [] }, code, destinations: [{ into, part: false, kept: false, uncertain: false, via: code }] });
+    const shapes = [shape("1", "z"), shape("2", "y"), shape("3", "x")];
+    expect(adjacency2025(shapes, [["1", "2"], ["2", "3"], ["1", "9"], ["9", "1"]])).toEqual([["x", "y"], ["y", "z"]]);
+  });
+});

@@ -145,5 +145,8 @@ describe("year state: edges", () => {
     expect(parseYear("x2012", years)).toBeUndefined();
     expect(parseYear("2012x", years)).toBeUndefined();
     expect(parseYear(undefined, years)).toBeUndefined();
+    // Number() would read these as 2012: the whole value must be the year
+    expect(parseYear(" 2012", years)).toBeUndefined();
+    expect(parseYear("2012 ", years)).toBeUndefined();
   });
 });

@@ -1,15 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { choroplethSvg, type MapGeometry } from "../../src/charts/choropleth";
 import { stripParts, stripSvg } from "../../src/charts/strip";
 import { indexUnits } from "../../src/lib/lineage";
-import { mapShapes, statusCodes } from "../../src/lib/map-frames";
-import { makeStatusModel } from "../../src/lib/status";
+import { mapShapes, statusCodes, type Shape } from "../../src/lib/map-frames";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 import { provinceTotals } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
 
 const years = [2019, 2020];
-const model = makeStatusModel(units, recognitions, points);
-const shapes = mapShapes(units, indexUnits(units), years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+let shapes: (Shape & { status: string })[];
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+  shapes = mapShapes(units, indexUnits(units), years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
+});
 // A stand-in projection: each code becomes a unit square in a row, so the SVG can be read.
 const geometry: MapGeometry = {
   width: 100,

@@ -75,3 +75,94 @@ describe("CMS config", () => {
     expect(ADMIN_CSP).toMatch(/script-src 'self' 'unsafe-eval'/);
   });
 });
+
+describe("CMS config: each kind of field", () => {
+  const field = (file: "recognitions" | "sources", name: string, lang: "vi" | "en" = "en") => listFields(config(lang), file).find((f) => f.name === name)!;
+
+  it("checks patterns with the field's hint (or label) as the message, and URLs as http(s)", () => {
+    const id = field("recognitions", "id");
+    expect(id.widget).toBe("string");
+    expect(id.pattern).toEqual(["^[a-z0-9]+(-[a-z0-9]+)*$", id.hint]); // the schema's id pattern
+    const url = field("sources", "url");
+    expect(url.pattern).toEqual(["^https?://\\S+$", url.hint ?? url.label]);
+    expect(url.required).toBe(true);
+    const published = field("sources", "published");
+    expect((published.pattern as string[])[0]).toBe("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+    expect(field("recognitions", "decision").pattern).toBeUndefined();
+  });
+
+  it("gives notes both languages as two text boxes, marked as both needed", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const note = field("recognitions", "note", lang);
+      expect(note.widget).toBe("object");
+      expect(note.required).toBe(false);
+      expect(note.fields).toEqual([
+        { name: "vi", label: "Tiếng Việt", widget: "text", required: false, hint: lang === "vi" ? "Cần cả hai thứ tiếng." : "Both languages are needed." },
+        { name: "en", label: "English", widget: "text", required: false, hint: lang === "vi" ? "Cần cả hai thứ tiếng." : "Both languages are needed." },
+      ]);
+    }
+  });
+
+  it("uses a text box for titles, a checkbox for booleans, a plain line otherwise, and whole numbers for integers", () => {
+    expect(field("sources", "title").widget).toBe("text");
+    expect(field("sources", "publisher").widget).toBe("string");
+    expect(field("sources", "published_inferred").widget).toBe("boolean");
+    expect(field("recognitions", "decided_by").widget).toBe("string");
+    const year = field("recognitions", "year");
+    expect(year.value_type).toBe("int");
+    const s = structuredClone(schemas.recognitions) as { properties: { recognitions: { items: { properties: Record<string, object> } } } };
+    s.properties.recognitions.items.properties.year = { type: "number" };
+    const y = listFields(config("en", { recognitions: s, sources: schemas.sources }), "recognitions").find((f) => f.name === "year")!;
+    expect([y.widget, y.value_type, "min" in y, "max" in y]).toEqual(["number", "float", false, false]);
+  });
+
+  it("labels select options in the page's language and keeps values as in the schema", () => {
+    const vi = field("recognitions", "level", "vi").options as { label: string; value: string }[];
+    const en = field("recognitions", "level", "en").options as { label: string; value: string }[];
+    expect(vi.map((o) => o.value)).toEqual(en.map((o) => o.value));
+    expect(vi.map((o) => o.label)).not.toEqual(en.map((o) => o.label));
+    for (const o of en) expect(o.label).not.toBe("");
+  });
+
+  it("asks for at least one source on a recognition", () => {
+    expect(field("recognitions", "sources").min).toBe(1);
+  });
+
+  it("writes both lists with their schema, collapsed, newest first, on the backend given", () => {
+    const c = config("en");
+    const files = (c.collections as { name: string; files: { name: string; file: string; fields: CmsField[] }[] }[])[0];
+    expect(files.name).toBe("data");
+    expect(files.files.map((f) => [f.name, f.file])).toEqual([["recognitions", "data/recognitions.json"], ["sources", "data/sources.json"]]);
+    for (const f of files.files) {
+      expect(f.fields[0]).toEqual({ name: "$schema", widget: "hidden", default: `./schema/${f.name}.schema.json` });
+      expect(f.fields[1]).toMatchObject({ name: f.name, widget: "list", collapsed: true, minimize_collapsed: true, add_to_top: true });
+    }
+    expect(c.backend).toMatchObject({ name: "github", repo: "o/r", branch: "main" });
+    expect(Object.keys((c.backend as { commit_messages: object }).commit_messages).sort()).toEqual(["create", "delete", "deleteMedia", "update", "uploadMedia"]);
+    expect(() => cmsConfig({ lang: "en", backend, units, schemas: { recognitions: {}, sources: schemas.sources } })).toThrow('the schema has no "recognitions" array of objects');
+  });
+
+  it("reads owner and name from https and ssh GitHub URLs, without .git", () => {
+    expect(repoSlug("https://github.com/o/r.git")).toBe("o/r");
+    expect(repoSlug("git@github.com:o/r.git")).toBe("o/r");
+    expect(repoSlug("https://github.com/o/r#readme")).toBe("o/r");
+  });
+
+  it("offers districts and communes once a xã, not the units of July 2025, sorted by name", () => {
+    const S = ["t1"];
+    const us: Unit[] = [
+      { id: "p", name: "Tỉnh", type: "tinh", parent: null, sources: S },
+      { id: "h", name: "Bắc", type: "huyen", parent: "p", sources: S, lineage: [{ event: "type-changed", date: "2020-01-01", new_type: "thi-xa", sources: S }] },
+      { id: "x", name: "Đông", type: "xa", parent: "h", geo_id: "1", sources: S },
+      { id: "t", name: "An", type: "thi-tran", parent: "h", geo_id: "2", sources: S, lineage: [{ event: "type-changed", date: "2012", new_type: "xa", sources: S }] },
+      { id: "w", name: "Cẩm", type: "phuong", parent: "h", geo_id: "3", sources: S },
+      { id: "n", name: "Mới", type: "phuong", parent: null, created: "2025-07-01", gso_2025: "9", sources: S },
+      { id: "m", name: "Giữa", type: "xa", parent: "h", geo_id: "4", created: "2015-01-01", sources: S },
+    ];
+    expect(recognisableUnits(us).map((u) => u.id)).toEqual(["p", "h", "x", "t", "m"]);
+    const opts = unitOptions("en", us);
+    expect(opts.map((o) => o.value)).toEqual(["t", "h", "x", "m", "p"]);
+    expect(opts.find((o) => o.value === "t")!.label).toMatch(/^An commune \(Bắc /); // once a township, a xã in the list
+    expect(opts.find((o) => o.value === "p")!.label).not.toContain("(");
+  });
+});

@@ -91,3 +91,68 @@ describe("embed snippet", () => {
     );
   });
 });
+
+describe("embed: edges", () => {
+  const frame = "https://report.example/embed/map/";
+  const ok = "https://report.example";
+  it("accepts heights from 50 to 20 000 px inclusive, rounded up, and nothing that is not a finite number", () => {
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: 50 }, ok, frame)).toBe(50);
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: 49.5 }, ok, frame)).toBeUndefined();
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: 20000 }, ok, frame)).toBe(20000);
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: 20000.5 }, ok, frame)).toBeUndefined();
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: 640.2 }, ok, frame)).toBe(641);
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: Infinity }, ok, frame)).toBeUndefined();
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: NaN }, ok, frame)).toBeUndefined();
+    expect(acceptHeight(`{"type":"${MESSAGE_TYPE}","height":640}`, ok, frame)).toBeUndefined();
+    expect(acceptHeight({ height: 640 }, ok, frame)).toBeUndefined();
+  });
+
+  it("refuses a message when the iframe's src is not a URL", () => {
+    expect(acceptHeight({ type: MESSAGE_TYPE, height: 640 }, ok, "not a url")).toBeUndefined();
+  });
+
+  it("rounds AMP's and Pym's heights up too, and adds Pym's only with a childId", () => {
+    expect(heightMessages("/e/", 700.1, "?childId=c")).toEqual([heightMessage("/e/", 700.1), { sentinel: "amp", type: "embed-size", height: 701 }, "pymxPYMxcxPYMxheightxPYMx701"]);
+    expect(heightMessages("/e/", 700, "?childId=")).toHaveLength(2);
+    expect(heightMessages("/e/", 700, "?parentUrl=x")).toHaveLength(2);
+  });
+
+  it("checks only the iframe that sent the message, even if an earlier one has the sender's origin", () => {
+    const a = { contentWindow: { name: "a" }, src: "https://other.example/embed/" };
+    const b = { contentWindow: { name: "b" }, src: "https://report.example/embed/" };
+    const data = heightMessage("/x", 300);
+    expect(frameToResize({ data, origin: ok, source: b.contentWindow }, [a, b])).toEqual({ frame: b, height: 300 });
+    expect(frameToResize({ data, origin: ok, source: a.contentWindow }, [a, b])).toBeUndefined();
+    expect(frameToResize({ data: { type: "x" }, origin: ok, source: b.contentWindow }, [a, b])).toBeUndefined();
+    expect(frameToResize({ data, origin: ok, source: b.contentWindow }, [])).toBeUndefined();
+    expect(frameToResize({ data, origin: ok, source: undefined }, [{ contentWindow: undefined, src: b.src }])).toBeUndefined();
+  });
+
+  it("reads controls=0 only, and light as a theme", () => {
+    expect(parseEmbedOptions("?controls=false&theme=light&lang=vi", years)).toEqual({ theme: "light", lang: "vi" });
+    expect(parseEmbedOptions("", years)).toEqual({});
+  });
+
+  it("keeps the year of a district map, and a default year out of the URL", () => {
+    expect(embedPath({ chart: "map/ha-long", lang: "en", year: 2015, controls: true }, 2025)).toBe("/en/embed/map/ha-long/?year=2015");
+    expect(embedPath({ chart: "map", lang: "vi" }, 2025)).toBe("/embed/map/");
+    expect(embedPath({ chart: "districts", lang: "en", version: "2.0.0", theme: "dark", controls: false }, 2025)).toBe("/en/embed/v2.0.0/districts/?theme=dark");
+  });
+
+  it("escapes every ampersand, quote and bracket in the snippet", () => {
+    const s = embedSnippet({ src: "/e?a=1&b=2&c=3", title: '"x" & "y"', height: 1, loader: "/l.js?a&b" });
+    expect(s).toContain('title="&quot;x&quot; &amp; &quot;y&quot;"');
+    expect(s).toContain('src="/e?a=1&amp;b=2&amp;c=3"');
+    expect(s).toContain('<script async src="/l.js?a&amp;b">');
+  });
+
+  it("opens new tabs on links only: not on an anchor without href, nor on data-href", () => {
+    expect(newTabLinks('<a data-href="/x">x</a>')).toBe('<a data-href="/x">x</a>');
+    expect(newTabLinks('<a\nhref="/x">x</a>')).toBe('<a\nhref="/x" target="_blank" rel="noopener">x</a>');
+    expect(newTabLinks('<a href="/" rel="noopener license">x</a>')).toBe('<a href="/" rel="noopener license" target="_blank">x</a>');
+    expect(newTabLinks('<a href="/" rel="">x</a>')).toBe('<a href="/" rel="noopener" target="_blank">x</a>');
+    expect(newTabLinks('<a href="/" data-target="y">x</a>')).toBe('<a href="/" data-target="y" target="_blank" rel="noopener">x</a>');
+    expect(newTabLinks('<a href="/" data-rel="x">y</a>')).toBe('<a href="/" data-rel="x" target="_blank" rel="noopener">y</a>');
+    expect(newTabLinks('<abbr href="/">x</abbr><area href="/">')).toBe('<abbr href="/">x</abbr><area href="/">');
+  });
+});

@@ -3,7 +3,8 @@
  * dissolve to the 13 district-level units of 2020–2025, keep the island districts, and a missing, changed or
  * misnamed file stops data:check and the build with the file's name and both checksums.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Dataset, Unit } from "../../src/data/types";
 import { execFile } from "node:child_process";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,15 +13,22 @@ import { feature } from "topojson-client";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { loadDataset, checkDir } from "../../src/data/load";
 import { formatProblem } from "../../src/data/check";
-import { districts2020, indexUnits, successorAt } from "../../src/lib/lineage";
+import { districts2020, indexUnits, successorAt, type UnitIndex } from "../../src/lib/lineage";
 import { CHECKSUM_FILE, GEO_FILE, GeoError, committedSource, expectedChecksum, geoSource, readCommunes, readVerified, sha256 } from "../../src/geo/source";
 import { loadTopology } from "../../src/geo/topology";
 import { makeProjector } from "../../src/geo/project";
 import { communePath } from "../../src/geo/paths";
 
-const data = loadDataset("data", { geoIds: false });
-const index = indexUnits(data.units);
-const communeUnits = data.units.filter((u) => u.geo_id);
+// Loaded in the first test's beforeEach, not at import: loading runs the checker (and so src/lib), and StrykerJS
+// counts code run outside a test as "static", rerunning the whole suite for each of its mutants.
+let data: Dataset;
+let index: UnitIndex;
+let communeUnits: Unit[];
+beforeEach(() => {
+  data ??= loadDataset("data", { geoIds: false });
+  index = indexUnits(data.units);
+  communeUnits = data.units.filter((u) => u.geo_id);
+});
 const { fc } = readCommunes(committedSource());
 
 describe("the committed boundary file", () => {

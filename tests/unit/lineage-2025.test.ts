@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/types";
 import { readFileSync } from "node:fs";
 import type { Unit } from "../../src/data/types";
 import {
@@ -13,13 +14,18 @@ import {
   reorgEvents,
   successorAt,
   units2025,
+  type UnitIndex,
 } from "../../src/lib/lineage";
 import { loadDataset } from "../../src/data/load";
 import { searchUnits } from "../../src/lib/search";
 import { LAST_YEAR, YEARS } from "../../src/config";
 
 const fixture: Unit[] = JSON.parse(readFileSync("tests/fixtures/data/valid-2025/units.json", "utf8")).units;
-const fx = indexUnits(fixture);
+// indexUnits in beforeEach, not at import, so that StrykerJS sees which tests cover it.
+let fx: UnitIndex;
+beforeEach(() => {
+  fx = indexUnits(fixture);
+});
 
 describe("where each 2019 unit went on 1 July 2025 (fixture)", () => {
   it("a merged unit goes whole into one unit of 2025, a split one in parts", () => {
@@ -41,9 +47,18 @@ describe("where each 2019 unit went on 1 July 2025 (fixture)", () => {
 });
 
 describe("the real data", () => {
-  const d = loadDataset("data");
-  const index = indexUnits(d.units);
-  const list = units2025(d.units);
+  // Loaded in the first test's beforeEach, not at import: loading runs the checker (and so src/lib), and StrykerJS
+  // counts code run outside a test as "static", rerunning the whole suite for each of its mutants.
+  let d: Dataset;
+  beforeEach(() => {
+    d ??= loadDataset("data");
+  });
+  let index: UnitIndex;
+  let list: Unit[];
+  beforeEach(() => {
+    index = indexUnits(d.units);
+    list = units2025(d.units);
+  });
 
   it("holds the units of 2025 with the type counts of its own GSO codes", () => {
     const byType = (t: string) => list.filter((u) => u.type === t).length;
@@ -69,8 +84,14 @@ describe("the real data", () => {
 });
 
 describe("names of every era (what the finder matches)", () => {
-  const d = loadDataset("data");
-  const index = indexUnits(d.units);
+  let d: Dataset;
+  beforeEach(() => {
+    d ??= loadDataset("data");
+  });
+  let index: UnitIndex;
+  beforeEach(() => {
+    index = indexUnits(d.units);
+  });
   it("holds the 2019 name, every renaming and the names of the units of 2025", () => {
     for (const u of communes(d.units)) {
       const names = namesOfAllEras(index, u);

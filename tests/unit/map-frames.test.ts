@@ -1,14 +1,21 @@
-import { describe, expect, it } from "vitest";
-import { indexUnits } from "../../src/lib/lineage";
-import { decodeStatus, mapShapes, statusCodes, unitCodes } from "../../src/lib/map-frames";
+import { beforeEach, describe, expect, it } from "vitest";
+import { indexUnits, type UnitIndex } from "../../src/lib/lineage";
+import { decodeStatus, mapShapes, statusCodes, unitCodes, type Shape } from "../../src/lib/map-frames";
 import { encodeStatus, STATUSES } from "../../src/lib/status-codes.mjs";
 import { makeStatusModel } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
 const years = [2019, 2020];
-const index = indexUnits(units);
-const shapes = mapShapes(units, index, years);
-const byKey = new Map(shapes.map((s) => [s.key, s]));
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let index: UnitIndex;
+let shapes: Shape[];
+let byKey: Map<string, Shape>;
+beforeEach(() => {
+  index = indexUnits(units);
+  shapes = mapShapes(units, index, years);
+  byKey = new Map(shapes.map((s) => [s.key, s]));
+});
 
 describe("map shapes across a merger", () => {
   it("draws predecessors before the merger and their union after it", () => {
@@ -52,5 +59,29 @@ describe("the status codec", () => {
     STATUSES.forEach((s, i) => expect(decodeStatus(all, i)).toBe(s));
     expect(decodeStatus("-", 0)).toBeUndefined();
     expect(() => encodeStatus("bounded" as never)).toThrow(/unknown status "bounded"/);
+  });
+});
+
+describe("map shapes: order, years and codes", () => {
+  it("lists shapes by key and keeps one shape over the years it does not change", () => {
+    const keys = shapes.map((s) => s.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(byKey.get("a")).toEqual({ key: "a", unit: "a", codes: ["00001"], years: [2019, 2020], orphan: false });
+    expect(byKey.get("g~2019")?.key).toBe("g~2019");
+  });
+
+  it("writes '-' for the years a shape is not drawn, and the unit's status for the others", () => {
+    const model = makeStatusModel(units, recognitions, points);
+    expect(statusCodes(model, byKey.get("f")!, years)).toBe(`${encodeStatus(model.statusAt("f", 2019).status)}-`);
+    expect(statusCodes(model, byKey.get("w")!, years)).toBe(encodeStatus("not-in-programme").repeat(2));
+    expect(statusCodes(model, byKey.get("e~2020")!, years)).toBe(`-${encodeStatus(model.statusAt("e", 2020).status)}`);
+  });
+
+  it("keeps a ward in its row, and hides a unit before it existed", () => {
+    const model = makeStatusModel(units, recognitions, points);
+    expect(unitCodes(model, "w", years)).toBe(encodeStatus("not-in-programme").repeat(2));
+    const later = [...units, { id: "n", name: "Xã N", type: "xa" as const, parent: "d1", geo_id: "00009", created: "2020-03", sources: ["t1"] }];
+    const m = makeStatusModel(later, recognitions, points);
+    expect(unitCodes(m, "n", years)).toBe(`-${encodeStatus(m.statusAt("n", 2020).status)}`);
   });
 });

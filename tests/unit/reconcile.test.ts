@@ -1,13 +1,20 @@
-import { describe, expect, it } from "vitest";
-import type { DistrictCount, ProvincePoint } from "../../src/data/types";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { DistrictCount, ProvincePoint, Unit } from "../../src/data/types";
 import { reconcileLines } from "../../src/i18n/sentences";
 import { programmeChange, reconcile, reportedPoint } from "../../src/lib/reconcile";
-import { makeStatusModel } from "../../src/lib/status";
-import { provinceTotals } from "../../src/lib/totals";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
+import { provinceTotals, type Totals } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
-const [t2016, t2019] = provinceTotals(model, units, [2016, 2019]);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+let t2016: Totals;
+let t2019: Totals;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+  [t2016, t2019] = provinceTotals(model, units, [2016, 2019]);
+});
 const point = (p: Partial<ProvincePoint>): ProvincePoint => ({ id: "x", as_of: "2019-12-31", year: 2019, wording: "recognised", sources: ["t1"], ...p });
 
 describe("reported vs placed", () => {
@@ -48,5 +55,44 @@ describe("reported vs placed", () => {
     expect(reconcileLines("vi", reconcile(t2020, []), programmeChange(units, 2020)).at(-1)).toBe(
       "Số xã thuộc chương trình giảm từ 5 xuống 3 vì trong năm 2020 có 2 xã sáp nhập vào xã khác.",
     );
+  });
+});
+
+describe("reported vs placed: edges", () => {
+  it("takes only the year's point, and ignores a tier the point leaves empty (null)", () => {
+    const ps = [point({ id: "2018", year: 2018, ntm: 9 }), point({ id: "2019", ntm: null, "nang-cao": 0, communes: null })];
+    expect(reportedPoint(ps, 2019)?.id).toBe("2019");
+    expect(reportedPoint(ps, 2017)).toBeUndefined();
+    const r = reconcile(t2019, ps);
+    expect(r.point?.id).toBe("2019");
+    expect(r.tiers[0]).toEqual({ level: "ntm", reported: undefined, located: t2019.ntm, unnamed: undefined });
+    expect(r.tiers[1]).toEqual({ level: "nang-cao", reported: 0, located: t2019.nangCao, unnamed: 0 }); // more placed than reported: never below 0
+    expect(r.reportedCommunes).toBeUndefined();
+    expect(r).toMatchObject({ year: 2019, communes: t2019.communes, undetermined: t2019.undetermined, counts: [] });
+  });
+
+  it("fills a tier from a count of the same year and tier only, and lists the counts it used", () => {
+    const c = (p: Partial<DistrictCount>): DistrictCount => ({ id: "c", unit: "p", year: 2019, level: "nang-cao", count: 2, wording: "recognised", sources: ["t1"], ...p });
+    const counts = [c({ id: "other-year", year: 2018, count: 7 }), c({ id: "other-tier", level: "kieu-mau", count: 1 }), c({ id: "nc", count: 2 })];
+    const r = reconcile(t2019, [point({ ntm: 4 })], counts);
+    expect(r.tiers.map((x) => x.reported)).toEqual([4, 2, 1]);
+    expect(r.counts.map((x) => x.id)).toEqual(["nc", "other-tier"]);
+    // a point's own figure wins over a count
+    expect(reconcile(t2019, [point({ ntm: 4, "nang-cao": 5 })], counts).tiers[1].reported).toBe(5);
+    expect(reconcile(t2019, [point({ ntm: 4, "nang-cao": 5 })], counts).counts.map((x) => x.id)).toEqual(["other-tier"]);
+    expect(reconcile(t2019, [point({ communes: 11 })]).reportedCommunes).toBe(11);
+  });
+
+  it("counts a commune that became a ward and one merged away in the same year separately", () => {
+    const S = ["t1"];
+    const us: Unit[] = [
+      { id: "x1", name: "X1", type: "xa", parent: null, geo_id: "1", sources: S, lineage: [{ event: "became-ward", date: "2018-05", sources: S }] },
+      { id: "x2", name: "X2", type: "xa", parent: null, geo_id: "2", sources: S, lineage: [{ event: "merged-into", date: "2018-05", into: "x3", sources: S }] },
+      { id: "x3", name: "X3", type: "xa", parent: null, geo_id: "3", sources: S },
+      { id: "x4", name: "X4", type: "xa", parent: null, geo_id: "4", created: "2018-02", sources: S },
+      { id: "dist", name: "D", type: "huyen", parent: null, sources: S },
+    ];
+    expect(programmeChange(us, 2018)).toEqual({ before: 3, after: 2, wards: 1, merged: 1 });
+    expect(programmeChange(us, 2019)).toEqual({ before: 2, after: 2, wards: 0, merged: 0 });
   });
 });

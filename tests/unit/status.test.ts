@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { DistrictCount, Recognition, Source } from "../../src/data/types";
-import { makeStatusModel, baselineYear, notYetFrom, countClosedYear } from "../../src/lib/status";
+import { makeStatusModel, baselineYear, type StatusModel, notYetFrom, countClosedYear, countScope } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+});
 const s = (id: string, y: number) => model.statusAt(id, y).status;
 
 const rec = (r: Partial<Recognition> & Pick<Recognition, "id" | "unit" | "level" | "year">): Recognition => ({
@@ -179,5 +184,118 @@ describe("statusAt: outside the programme", () => {
 
   it("rejects unknown ids loudly", () => {
     expect(() => model.statusAt("nope", 2015)).toThrow(/unknown unit "nope"/);
+  });
+});
+
+describe("status model: details the pages and the checker rely on", () => {
+  it("takes the last zero year of the shown, recognised province points as the baseline", () => {
+    const S = ["t1"];
+    expect(baselineYear([])).toBeUndefined();
+    expect(
+      baselineYear([
+        { id: "a", as_of: "2010", year: 2010, wording: "recognised", ntm: 0, sources: S },
+        { id: "b", as_of: "2011", year: 2011, wording: "recognised", ntm: 0, sources: S },
+        { id: "c", as_of: "2012", year: 2012, wording: "recognised", ntm: 0, shown: false, why: "x", sources: S },
+        { id: "d", as_of: "2013", year: 2013, wording: "basically-met", ntm: 0, sources: S },
+        { id: "e", as_of: "2014", year: 2014, wording: "recognised", ntm: 2, sources: S },
+      ]),
+    ).toBe(2011);
+  });
+
+  it("gives the exact year as the evidence of a tier reached, with no bound; before it, 'none' with that evidence", () => {
+    expect(model.statusAt("a", 2016)).toMatchObject({ status: "ntm", evidence: { record: { id: "a-ntm" }, precision: "year", via: "unit" } });
+    expect(model.statusAt("a", 2016).bound).toBeUndefined();
+    expect(model.statusAt("a", 2015)).toMatchObject({ status: "none", evidence: { record: { id: "a-ntm" } } });
+    expect(model.statusAt("a", 2015).notYet).toBeUndefined();
+  });
+
+  it("sorts a unit's evidence by year, then tier; a district's is its own only", () => {
+    const m = makeStatusModel(units, [rec({ id: "a-km", unit: "a", level: "kieu-mau", year: 2019 }), ...recognitions], points);
+    expect(m.evidenceFor("a").map((e) => e.record.id)).toEqual(["a-ntm", "d1-ntm", "a-nc", "a-km"]);
+    expect(m.evidenceFor("d1").map((e) => e.record.id)).toEqual(["d1-ntm"]);
+    expect(m.evidenceFor("d1")).toBe(m.evidenceFor("d1")); // cached: the pages ask often
+    expect(m.windowsFor("d1")[0]).toMatchObject({ exact: undefined, upper: undefined, lower: undefined, lowers: [] });
+  });
+
+  it("prefers the commune's own bound over its district's of the same year", () => {
+    const m = withRecs([rec({ id: "b-own", unit: "b", level: "ntm", year: 2018, precision: "no-later-than" })]);
+    expect(m.statusAt("b", 2018).bound).toMatchObject({ record: { id: "b-own" }, via: "unit" });
+    const later = withRecs([rec({ id: "b-own", unit: "b", level: "ntm", year: 2019, precision: "no-later-than" })]);
+    expect(later.statusAt("b", 2018).bound).toMatchObject({ record: { id: "d1-ntm" }, via: "ancestor" });
+  });
+
+  it("rejects unknown ids in every question", () => {
+    expect(() => model.evidenceFor("nope")).toThrow(/unknown unit "nope"/);
+    expect(() => model.windowsFor("nope")).toThrow(/unknown unit "nope"/);
+    expect(() => model.tierAt("nope", "ntm", 2015)).toThrow(/unknown unit "nope"/);
+  });
+
+  it("L3: takes the earliest publication of a target's sources, ignoring sources without a date", () => {
+    const r = rec({ id: "t", unit: "b", level: "ntm", year: 2019, wording: "target", sources: ["s1", "s2", "s3"] });
+    const pub = (s: string) => ({ s1: 2017, s2: undefined, s3: 2016 })[s];
+    expect(notYetFrom(r, pub)).toMatchObject({ level: "ntm", year: 2015, rule: "L3", record: { id: "t" } });
+    expect(notYetFrom(r)).toMatchObject({ year: 2018, rule: "L3" });
+    expect(notYetFrom({ ...r, wording: "basically-met" })).toMatchObject({ year: 2019, rule: "L1" });
+    expect(notYetFrom({ ...r, wording: "appraised" })).toMatchObject({ year: 2018, rule: "L2" });
+    expect(notYetFrom({ ...r, wording: "recognised" })).toBeUndefined();
+    const sources: Source[] = [
+      { id: "s1", title: "x", publisher: "P", url: null, published: "2017-05-01", language: "vi" },
+      { id: "s3", title: "y", publisher: "P", url: null, published: null, language: "vi" },
+    ];
+    const m = withRecs([r], [], sources);
+    expect(m.statusAt("b", 2015).status).toBe("none");
+    expect(m.statusAt("b", 2016).status).toBe("none");
+    expect(m.statusAt("b", 2017).status).toBe("undetermined");
+  });
+
+  it("L7: a province count is about every xã of that year; a higher tier's count bars the tiers above it too", () => {
+    const count: DistrictCount = { id: "p-2016", unit: "p", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["t1"] };
+    const m = withRecs([], [count]);
+    for (const id of ["b", "f", "g"]) expect(m.statusAt(id, 2016), id).toMatchObject({ status: "none", notYet: { rule: "L7", count: { id: "p-2016" } } });
+    expect(m.windowsFor("e")[0].lowers).toContainEqual({ level: "ntm", year: 2016, rule: "L7", count }); // e had its own "not yet" (L3) too
+    expect(m.statusAt("c", 2016).status).toBe("not-in-programme");
+    const nc: DistrictCount = { id: "d1-2019-nc", unit: "d1", year: 2019, level: "nang-cao", count: 1, wording: "recognised", sources: ["t1"] };
+    const n = withRecs([], [nc]);
+    expect(n.tierAt("b", "nang-cao", 2019)).toBe("not-yet");
+    expect(n.tierAt("b", "kieu-mau", 2019)).toBe("not-yet");
+    expect(n.windowsFor("b")[2].lowers).toContainEqual({ level: "kieu-mau", year: 2019, rule: "L5", count: nc });
+    expect(n.windowsFor("b")[1].lower).toMatchObject({ rule: "L7", year: 2019 });
+    expect(n.tierAt("b", "ntm", 2019)).toBe("reached"); // a count of nâng cao says nothing against NTM
+  });
+
+  it("C1: keeps only the latest of contested exact years as the bound", () => {
+    const m = withRecs([
+      rec({ id: "b-2012", unit: "b", level: "ntm", year: 2012, confidence: "low" }),
+      rec({ id: "b-2014", unit: "b", level: "ntm", year: 2014, confidence: "low" }),
+    ]);
+    const w = m.windowsFor("b")[0];
+    expect(w.exact).toBeUndefined();
+    expect(w.upper?.record.id).toBe("b-2014");
+    expect(w.uppers.map((e) => e.record.id)).toEqual(["b-2014", "d1-ntm"]);
+    expect(w.lower).toMatchObject({ rule: "L4", year: 2011 });
+  });
+
+  it("does not report a conflict between a record and itself, nor the derived L5 and L6 bounds", () => {
+    const m = withRecs([rec({ id: "e-bm", unit: "e", level: "ntm", year: 2021, wording: "basically-met" })]);
+    expect(m.conflicts()).toEqual([]); // e's bound is 2022: 2021 is before it
+    const x = withRecs([rec({ id: "e-bm", unit: "e", level: "ntm", year: 2022, wording: "basically-met" })]);
+    expect(x.conflicts()).toMatchObject([{ unit: "e", level: "ntm", lower: { rule: "L1" }, upper: { record: { id: "e-ntm" } } }]);
+    expect(x.conflicts()).toHaveLength(1); // not again for the higher tiers (L5)
+  });
+
+  it("counts a count dated only by its year as closing that year", () => {
+    const c: DistrictCount = { id: "x", unit: "d1", year: 2016, as_of: "2016", level: "ntm", count: 1, wording: "recognised", sources: ["t1"] };
+    expect(countClosedYear(c)).toBe(2016);
+    expect(countClosedYear({ ...c, as_of: "2017-01-15" })).toBe(2016);
+  });
+
+  it("scopes a district's count to its xã communes of that year", () => {
+    const idx = model.index;
+    const c: DistrictCount = { id: "x", unit: "d1", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["t1"] };
+    const communeUnits = units.filter((u) => u.geo_id);
+    expect(countScope(idx, c, communeUnits).map((u) => u.id)).toEqual(["a", "b"]);
+    expect(countScope(idx, { ...c, year: 2014 }, communeUnits).map((u) => u.id)).toEqual(["a", "b", "c"]);
+    expect(countScope(idx, { ...c, year: 2020 }, communeUnits).map((u) => u.id)).toEqual(["a", "b", "e"]);
+    expect(countScope(idx, { ...c, unit: "p" }, communeUnits).map((u) => u.id)).toEqual(["a", "b", "e", "f", "g"]);
   });
 });

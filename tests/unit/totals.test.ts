@@ -1,9 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { makeStatusModel } from "../../src/lib/status";
-import { districtTotals, ntmRange, provinceTotals } from "../../src/lib/totals";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Level, Recognition, Wording } from "../../src/data/types";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
+import { districtTotals, ntmRange, provinceTotals, totalsFor } from "../../src/lib/totals";
 import { points, recognitions, units } from "./fixture-units";
 
-const model = makeStatusModel(units, recognitions, points);
+// Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
+// that rerun the whole suite), and each test gets a fresh model.
+let model: StatusModel;
+beforeEach(() => {
+  model = makeStatusModel(units, recognitions, points);
+});
 
 describe("totals", () => {
   it("counts k of N with N from the same year", () => {
@@ -31,5 +37,33 @@ describe("totals", () => {
     const [d1in2019, d1in2020] = districtTotals(model, model.index, units, "d1", [2019, 2020]);
     expect(d1in2019.communes).toBe(2); // a, b
     expect(d1in2020.communes).toBe(3); // a, b, e (d2 merged in)
+  });
+});
+
+describe("totals: every tier and 'not yet'", () => {
+  it("counts model, advanced and 'not yet' communes, each tier including the higher ones", () => {
+    const rec = (id: string, unit: string, level: Level, year: number, wording: Wording = "recognised"): Recognition => ({ id, unit, level, year, precision: "year", wording, sources: ["t1"] });
+    const m = makeStatusModel(units, [...recognitions, rec("a-km", "a", "kieu-mau", 2021), rec("b-t", "b", "ntm", 2018, "target")], points);
+    // 2017: a has NTM (2016); b's target for 2018 says not yet through 2017; e's 2017 target no longer bars 2017.
+    const [t2017] = provinceTotals(m, units, [2017]);
+    expect(t2017).toEqual({ year: 2017, communes: 5, ntm: 1, nangCao: 0, kieuMau: 0, undetermined: 3, none: 1 });
+    const [t2021] = provinceTotals(m, units, [2021]);
+    // a: kiểu mẫu (counted in all three tiers); b: NTM via d1; e: undetermined until its 2022 bound
+    expect(t2021).toEqual({ year: 2021, communes: 3, ntm: 2, nangCao: 1, kieuMau: 1, undetermined: 1, none: 0 });
+    expect(ntmRange(t2021)).toEqual([2, 3]);
+  });
+
+  it("counts only the units passed, and only those in the programme that year", () => {
+    const [t] = provinceTotals(model, units.filter((u) => u.id !== "a"), [2016]);
+    expect(t).toMatchObject({ communes: 4, ntm: 0, none: 1 });
+    expect(totalsFor(model, units.filter((u) => u.id === "w" || u.id === "d1"), 2016)).toEqual({
+      year: 2016, communes: 0, ntm: 0, nangCao: 0, kieuMau: 0, undetermined: 0, none: 0,
+    });
+  });
+
+  it("gives a merged-away district nothing after its merger", () => {
+    const [d2in2019, d2in2020] = districtTotals(model, model.index, units, "d2", [2019, 2020]);
+    expect(d2in2019).toMatchObject({ year: 2019, communes: 3, undetermined: 3 }); // e f g
+    expect(d2in2020.communes).toBe(0);
   });
 });

@@ -140,7 +140,7 @@ describe("embed: edges", () => {
   });
 
   it("escapes every ampersand, quote and bracket in the snippet", () => {
-    const s = embedSnippet({ src: "/e?a=1&b=2&c=3", title: '"x" & "y"', height: 1, loader: "/l.js?a&b" });
+    const s = embedSnippet({ src: "/e?a=1&b=2&c=3", title: '"x" & "y"', fit: { px: 100, pct: 50, bends: [] }, loader: "/l.js?a&b" });
     expect(s).toContain('title="&quot;x&quot; &amp; &quot;y&quot;"');
     expect(s).toContain('src="/e?a=1&amp;b=2&amp;c=3"');
     expect(s).toContain('<script async src="/l.js?a&amp;b">');

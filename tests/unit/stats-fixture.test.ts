@@ -112,8 +112,8 @@ describe("Stat resolver (fixture)", () => {
   it("counts the boundary communes and the districts of 2020", () => {
     expect(resolveStat(d, "count.communes2019")).toEqual({ value: units.filter((u) => u.geo_id).length, kind: "number", sources: ["L02"] });
     expect(resolveStat(d, "count.districts")).toEqual({ value: 1, kind: "number", sources: ["L02"] }); // d1; d2 merged into it on 1/1/2020
-    expect(() => resolveStat(d, "count.wards")).toThrow("count.communes2019 or count.districts");
-    expect(() => resolveStat(d, "weather.2020")).toThrow("it must start with province, recognition, indicator, computed or count");
+    expect(() => resolveStat(d, "count.wards")).toThrow("count.communes2019, count.districts");
+    expect(() => resolveStat(d, "weather.2020")).toThrow("it must start with province, recognition, indicator, computed, count or source");
   });
 
   it("reads Stat keys with either quote, among other attributes, not from other tags", () => {

@@ -69,8 +69,21 @@ describe("choropleth SVG", () => {
     expect(height(wrapped)).toBeGreaterThan(height(short));
   });
 
-  it("is deterministic", () => {
-    expect(render(2019)).toBe(render(2019));
+  // (Replaces "is deterministic", which rendered the same pure call twice and could not fail.)
+  it("colours each shape by the model's status for the year drawn, and changes nothing else between years", () => {
+    const span = [2016, 2019]; // a reaches nâng cao in 2019
+    const frames = mapShapes(units, indexUnits(units), span).map((sh) => ({ ...sh, status: statusCodes(model, sh, span) }));
+    const draw = (year: number) => choroplethSvg({ id: "m", lang: "en", years: span, year, shapes: frames, geometry, title: "T", description: "D" });
+    const classes = (svg: string) => new Map([...svg.matchAll(/<path\b[^>]*\bclass="s-([a-z-]+)"[^>]*\bdata-key="([^"]+)"/g)].map((m) => [m[2], m[1]]));
+    const drawn = frames.filter((sh) => span.every((y) => sh.years.includes(y)) && !sh.orphan);
+    for (const year of span) {
+      const got = classes(draw(year));
+      for (const sh of drawn) expect(got.get(sh.key), `${sh.key} ${year}`).toBe(model.statusAt(sh.unit, year).status);
+    }
+    expect(drawn.filter((sh) => model.statusAt(sh.unit, 2016).status !== model.statusAt(sh.unit, 2019).status).length).toBeGreaterThan(0);
+    const withoutColour = (svg: string) => svg.replace(/ class="s-[a-z-]+"/g, "").replace(/ fill="[^"]*"/g, "");
+    expect(withoutColour(draw(2019))).toBe(withoutColour(draw(2016)));
+    expect(draw(2019)).not.toBe(draw(2016));
   });
 });
 

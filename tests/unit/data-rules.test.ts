@@ -95,6 +95,16 @@ describe("data:check: schema errors in plain words", () => {
     expect(check((d) => (d.sources.sources[1].id = 2)).errors).toEqual([`data/sources.json › record #1 › field "id": must be string. ${SCHEMA_HINT}`]);
   });
 
+  it("checks formats (a source URL that is not a URI), and names a file that is not an object", () => {
+    expect(check((d) => (d.sources.sources[0].url = "not a url")).errors).toEqual([
+      // url is a URI or null: ajv reports both branches of the anyOf, then the anyOf itself
+      `data/sources.json › record #0 (id "s1") › field "url": must match format "uri". ${SCHEMA_HINT}`,
+      `data/sources.json › record #0 (id "s1") › field "url": must be null. ${SCHEMA_HINT}`,
+      `data/sources.json › record #0 (id "s1") › field "url": must match a schema in anyOf. ${SCHEMA_HINT}`,
+    ]);
+    expect(check((d) => (d.sources = [] as unknown as Json)).errors).toEqual([`data/sources.json: must be object. ${SCHEMA_HINT}`]);
+  });
+
   it("keeps ajv's words for other keywords (a year out of range)", () => {
     expect(check((d) => (d.recognitions.recognitions[0].year = 2000)).errors).toEqual([
       `data/recognitions.json › record #0 (id "xa-mot-ntm-2015") › field "year": must be >= 2009. ${SCHEMA_HINT}`,

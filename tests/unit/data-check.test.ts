@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { checkDataset, DATA_FILES, formatProblem } from "../../src/data/check";
 import { boundaryIds, checkDir, loadDataset, readSchemas, readTexts } from "../../src/data/load";
 
@@ -16,6 +18,18 @@ function check(name: string) {
   }
   const r = checkDataset(texts, readSchemas(), { geoIds: GEO });
   return { errors: r.errors.map(formatProblem), warnings: r.warnings.map(formatProblem), parsed: r.parsed };
+}
+
+/** The valid fixture with one case laid over it, loaded as a build loads it (a DataError when it does not load). */
+function checkOrThrow(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), "ntm-check-"));
+  try {
+    cpSync(`${FIX}/valid`, dir, { recursive: true });
+    cpSync(`${FIX}/${name}`, dir, { recursive: true });
+    return loadDataset(dir, { geoIds: false });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("data:check on fixtures, one per kind of bad input", () => {
@@ -106,8 +120,12 @@ describe("the real data/", () => {
     expect(d.recognitions.every((r) => r.sources.length > 0)).toBe(true);
   });
 
-  it("throws the checker's messages when the data is broken", () => {
+  it("throws the checker's messages when a file is missing and when a record is broken", () => {
+    // a fixture folder holds only the broken file: read alone, every other file is missing
     expect(() => loadDataset(`${FIX}/missing-field`, { geoIds: false })).toThrow(/data\/units.json: is missing\. Every data file must exist/);
+    const broken = check("missing-field").errors;
+    expect(broken).toHaveLength(1);
+    expect(() => checkOrThrow("missing-field")).toThrow(broken[0]);
   });
 });
 

@@ -362,3 +362,83 @@ describe("data:check: counts and evidence windows (the map's own model)", () => 
     expect(warned({ ntm: 1, "nang-cao": 1 })).toEqual([]);
   });
 });
+
+describe("data:check: more edges of the rules", () => {
+  const units2025 = JSON.parse(readTexts("tests/fixtures/data/valid-2025").units).units;
+  const with2025 = (edit: (units: Json[]) => void) =>
+    check((d) => {
+      d.units.units = structuredClone(units2025);
+      edit(d.units.units);
+    }).errors;
+
+  it("asks no fate of a unit kept on 1 July 2025, nor of one that had merged away before", () => {
+    expect(with2025(() => {})).toEqual([]);
+    expect(
+      with2025((u) => {
+        u[4].gso_2025 = "10003";
+        u[4].lineage = [];
+      }),
+    ).toEqual([]);
+    expect(with2025((u) => (u[4].lineage = [{ event: "merged-into", date: "2020-01-01", into: "xa-mot", sources: ["s1"] }]))).toEqual([]);
+    // the same unit, still there on 30 June 2025 with no event of 1 July
+    expect(with2025((u) => (u[4].lineage = []))).toEqual([
+      'data/units.json › record #4 (id "phuong-ba") › field "lineage": has no fate on 1 July 2025: Phường Ba still existed on 30 June 2025. Add the merged-into or split event(s) naming the unit(s) of 2025 it became, or its gso_2025 if it was kept.',
+    ]);
+  });
+
+  it("accepts counts of a town and a city, and counts exactly as large as the communes in the programme", () => {
+    for (const type of ["thi-xa", "thanh-pho"]) {
+      const r = check((d) => {
+        d.units.units[1].type = type;
+        d["district-counts"].counts = [count({ id: "huyen-a-2016-ntm", unit: "huyen-a", year: 2016, level: "ntm", count: 2 })];
+      });
+      expect(r.errors, type).toEqual([]);
+    }
+  });
+
+  it("checks no count against the model while a unit reference is broken (the model could not be built)", () => {
+    const r = check((d) => {
+      d.units.units[2].parent = "huyen-z";
+      d["district-counts"].counts = [count({ id: "huyen-a-2016-ntm", unit: "huyen-a", year: 2016, level: "ntm", count: 9 })];
+    });
+    expect(r.errors).toEqual([
+      'data/units.json › record #2 (id "xa-mot") › field "parent": names parent "huyen-z", which is not a unit in data/units.json. Use the id of an existing unit.',
+    ]);
+    const unitless = check((d) => {
+      d.recognitions.recognitions[0].unit = "xa-z";
+      d["district-counts"].counts = [count({ id: "huyen-a-2016-ntm", unit: "huyen-a", year: 2016, level: "ntm", count: 9 })];
+    });
+    expect(unitless.errors).toEqual([
+      'data/recognitions.json › record #0 (id "xa-mot-ntm-2015") › field "unit": names unit "xa-z", which is not a unit in data/units.json. Use the id of an existing unit.',
+    ]);
+  });
+
+  it("accepts two tiers in the same year", () => {
+    expect(check((d) => (d.recognitions.recognitions[1].year = 2015)).errors).toEqual([]);
+  });
+
+  it("lists the boundary features no unit joins in code order", () => {
+    const r = checkDataset(
+      Object.fromEntries(DATA_FILES.map((f) => [f, VALID[f] ?? '{ "counts": [] }'])) as Record<DataFileName, string>,
+      SCHEMAS,
+      { geoIds: new Set(["00009", "00001", "00002", "00003", "00004"]) },
+    );
+    expect(r.errors.map(formatProblem)).toEqual([
+      "data/units.json: no unit joins boundary feature 00004. Add the unit, with geo_id set to that code.",
+      "data/units.json: no unit joins boundary feature 00009. Add the unit, with geo_id set to that code.",
+    ]);
+  });
+
+  it("accepts a merger into a unit the data cannot name (no into)", () => {
+    expect(check((d) => (d.units.units[4].lineage = [{ event: "merged-into", date: "2020-01-01", sources: ["s1"] }])).errors).toEqual([]);
+  });
+
+  it("names the first of two units with one id in messages about the id", () => {
+    const r = check((d) => {
+      d.units.units.push({ ...d.units.units[2], name: "Xã Một Bis", geo_id: undefined });
+      d.recognitions.recognitions[0].year = 2018; // after the district's bound of 2017
+    });
+    expect(r.errors).toContain('data/units.json › record #5 (id "xa-mot") › field "id": repeats the id of record #2. Every unit needs its own id.');
+    expect(r.errors.some((e) => e.includes("Xã Một Bis"))).toBe(false);
+  });
+});

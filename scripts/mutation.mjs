@@ -4,10 +4,12 @@
 // is under its goal. Takes several minutes on 2 cores, so it is not part of `npm test`.
 // Usage: npm run test:mutation [-- --mutate "src/lib/status.ts"]   (any other Stryker option passes through)
 import { spawnSync } from "node:child_process";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, rmSync } from "node:fs";
 
 const GOALS = { "src/lib": 85, "src/data": 75 };
 const args = process.argv.slice(2);
+// A run that fails before writing its report (e.g. "No tests were executed") must not print the previous run's scores.
+rmSync("test-results/mutation.json", { force: true });
 const r = spawnSync("npx", ["stryker", "run", ...args], { stdio: "inherit", env: { ...process.env, NO_COLOR: "1" } });
 if (!existsSync("test-results/mutation.json")) process.exit(r.status ?? 1);
 

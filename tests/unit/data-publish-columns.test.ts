@@ -49,6 +49,12 @@ describe("published CSV columns", () => {
     expect(sources.map((s) => [s.id, s.url, s.published])).toEqual(d.sources.map((s) => [s.id, s.url ?? "", s.published ?? ""]));
   });
 
+  it("leaves both columns of a null note empty", () => {
+    const d = dataset();
+    (d.units[2] as unknown as Record<string, unknown>).note = null;
+    expect(csvParse(toCsv("units", d))[2]).toMatchObject({ note_vi: "", note_en: "" });
+  });
+
   it("writes an object that is not a bilingual text as JSON", () => {
     const d = dataset();
     (d.units[1] as unknown as Record<string, unknown>).created = { from: "2010" };

@@ -41,8 +41,8 @@ describe("releaseVersions", () => {
   });
 
   it("lists the semver folders only, in version order (not text order)", () => {
-    for (const v of ["1.10.0", "1.9.2", "1.9.10", "2.0.0", "1.9.3", "0.9.0", "latest", "1.2"]) mkdirSync(join(releasesDir(), v), { recursive: true });
-    expect(releaseVersions()).toEqual(["0.9.0", "1.9.2", "1.9.3", "1.9.10", "1.10.0", "2.0.0"]);
+    for (const v of ["1.10.0", "1.9.2", "1.9.10", "12.0.0", "2.0.0", "1.9.3", "0.9.0", "latest", "1.2", "v1.0.0", "1.0.0-rc1", "1.0.0.1"]) mkdirSync(join(releasesDir(), v), { recursive: true });
+    expect(releaseVersions()).toEqual(["0.9.0", "1.9.2", "1.9.3", "1.9.10", "1.10.0", "2.0.0", "12.0.0"]);
   });
 });
 
@@ -99,6 +99,35 @@ describe("releaseDataset", () => {
     // Read once: an edit after the first read is not seen (nor re-verified) until the next build.
     writeFileSync(join(dir, "sources.json"), "{}\n");
     expect(releaseDataset("3.1.4").sources).toEqual(json(join(FIX, "sources.json")).sources);
+  });
+
+  it("reads district counts and indicators when the release has them, and a file without its list as an empty list", () => {
+    const dir = join(releasesDir(), "4.0.0");
+    mkdirSync(dir, { recursive: true });
+    cpSync(FIX, dir, { recursive: true });
+    writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ version: "4.0.0" }));
+    const counts = [{ id: "c1", unit: "huyen-a", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["s1"] }];
+    writeFileSync(join(dir, "district-counts.json"), JSON.stringify({ counts }));
+    for (const f of ["units", "recognitions", "province-series", "sources"]) writeFileSync(join(dir, `${f}.json`), "{}");
+    writeSums(dir);
+    expect(releaseDataset("4.0.0")).toEqual({
+      version: "4.0.0",
+      units: [],
+      recognitions: [],
+      counts,
+      province: [],
+      indicators: json(join(FIX, "indicators.json")).indicators,
+      sources: [],
+    });
+  });
+
+  it("lists every problem of an edited release, one per line", () => {
+    const dir = freeze("5.0.0");
+    writeFileSync(join(dir, "units.json"), "{}\n");
+    unlinkSync(join(dir, "sources.json"));
+    const problems = verifySums(dir);
+    expect(problems).toHaveLength(2);
+    expect(() => releaseDataset("5.0.0")).toThrow(`Frozen data release 5.0.0 is not as it was published:\n  - ${problems.join("\n  - ")}`);
   });
 
   it("refuses a version with no frozen copy, and a frozen copy that was edited, naming the file", () => {

@@ -53,6 +53,10 @@ describe("readVersion", () => {
     expect(readVersion(dir)).toBe(JSON.parse(readFileSync(join(FIX, "datapackage.json"), "utf8")).version);
     writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ version: 1 }));
     expect(() => readVersion(dir)).toThrow('data/datapackage.json › field "version": must be a semver version like 1.0.0.');
+    writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ version: ["1.0.0"] })); // text when stringified, but not text
+    expect(() => readVersion(dir)).toThrow('field "version": must be a semver version');
+    writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ version: "10.20.30" }));
+    expect(readVersion(dir)).toBe("10.20.30");
     writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ version: "1.0.0-beta" }));
     expect(() => readVersion(dir)).toThrow('field "version": must be a semver version');
     writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ version: "x1.0.0" }));

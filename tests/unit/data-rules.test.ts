@@ -88,6 +88,19 @@ describe("data:check: schema errors in plain words", () => {
     ]);
   });
 
+  it("names an unknown field inside a record's event by its path", () => {
+    expect(check((d) => (d.units.units[3].lineage[0].colour = "red")).errors).toEqual([
+      `data/units.json › record #3 (id "xa-hai") › field "lineage[0].colour": is not a known field (misspelt?). ${SCHEMA_HINT}`,
+    ]);
+  });
+
+  it("hands out problems with no record and no field when the whole file is wrong", () => {
+    const d = Object.fromEntries(DATA_FILES.map((f) => [f, VALID[f] ?? '{ "counts": [] }'])) as Record<DataFileName, string>;
+    expect(checkDataset({ ...d, sources: "[]" }, SCHEMAS).errors).toStrictEqual([
+      { file: "data/sources.json", index: undefined, id: undefined, field: undefined, message: "must be object", hint: "See the file's JSON Schema in data/schema/." },
+    ]);
+  });
+
   it("names an id of the wrong form, and a record whose id is not text", () => {
     expect(check((d) => (d.recognitions.recognitions[1].id = "Xa Mot")).errors).toEqual([
       `data/recognitions.json › record #1 (id "Xa Mot") › field "id": does not have the expected form (^[a-z0-9]+(-[a-z0-9]+)*$). ${SCHEMA_HINT}`,

@@ -47,6 +47,15 @@ describe("diffDatasets: records", () => {
     expect([d.versionBefore, d.versionAfter]).toEqual([before.version, "1.0.1"]);
   });
 
+  it("shows an emptied object as {} and a value that became null", () => {
+    const after = bump();
+    (after.units[2] as unknown as Record<string, unknown>).note = {};
+    (after.sources[0] as unknown as Record<string, unknown>).url = null;
+    const d = diffDatasets(before, after);
+    expect(d.files.find((f) => f.file === "units.json")!.changed).toEqual([{ id: "xa-mot", fields: [{ field: "note", before: undefined, after: {} }] }]);
+    expect(d.files.find((f) => f.file === "sources.json")!.changed).toEqual([{ id: "s1", fields: [{ field: "url", before: before.sources[0].url, after: null }] }]);
+  });
+
   it("lists added and removed records by id, counts included", () => {
     const after = bump();
     after.counts = [{ id: "huyen-a-2016-ntm", unit: "huyen-a", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["s1"] }];

@@ -104,6 +104,21 @@ describe("prComment", () => {
     expect(body).toContain("| recognitions.json | 1 | 0 | 1 |");
   });
 
+  it("describes removed records from the earlier data, and escapes a | in a table cell", () => {
+    const after = { ...structuredClone(before), version: "1.1.0" };
+    after.sources = after.sources.filter((x) => x.id !== "s2");
+    after.units = after.units.filter((u) => u.id !== "xa-hai");
+    after.recognitions = after.recognitions.filter((r) => r.unit !== "xa-hai");
+    after.recognitions[0] = { ...after.recognitions[0], decision: "3/QĐ", year: 2014 };
+    after.units.find((u) => u.id === "xa-mot")!.name = "Xã Một|Mốt";
+    const body = lines(prComment(before, after, ok));
+    const s2 = before.sources.find((x) => x.id === "s2")!;
+    expect(body).toContain(`- \`s2\` — ${s2.publisher}: “${s2.title}”`);
+    expect(body).toContain("- `xa-hai-ntm-2016` — Xã Hai: NTM / New Rural, ≤ 2016 (được công nhận / recognised) · nguồn / sources s2");
+    expect(body).toContain("- `xa-mot-ntm-2015`: `decision` thêm / added “3/QĐ”; `year` 2015 → 2014");
+    expect(body.filter((l) => l.startsWith("| Xã Một\\|Mốt (Huyện A) |"))).not.toHaveLength(0);
+  });
+
   it("names a data set with no earlier version by a dash, and folds long tables under their header", () => {
     const body = prComment(undefined, before, ok);
     expect(lines(body)[1]).toBe(`## Dữ liệu thay đổi / Data changes: — → ${before.version}`);

@@ -56,6 +56,13 @@ describe("diffDatasets: records", () => {
     expect(d.files.find((f) => f.file === "sources.json")!.changed).toEqual([{ id: "s1", fields: [{ field: "url", before: before.sources[0].url, after: null }] }]);
   });
 
+  it("reads a dataset without counts as having none", () => {
+    const after = bump();
+    delete (after as { counts?: unknown }).counts;
+    expect(diffDatasets(after, after).files.find((f) => f.file === "district-counts.json")).toEqual({ file: "district-counts.json", added: [], removed: [], changed: [] });
+    expect(diffDatasets(undefined, after).files.find((f) => f.file === "district-counts.json")!.added).toEqual([]);
+  });
+
   it("lists added and removed records by id, counts included", () => {
     const after = bump();
     after.counts = [{ id: "huyen-a-2016-ntm", unit: "huyen-a", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["s1"] }];
@@ -86,6 +93,7 @@ describe("diffDatasets: totals", () => {
     expect(d.versionBefore).toBeUndefined();
     expect(d.totals).toEqual(YEARS.flatMap((year, i) => FIELDS.filter((f) => ta[i][f] !== 0).map((field) => ({ year, field, before: 0, after: ta[i][field] }))));
     expect(d.files.find((f) => f.file === "recognitions.json")!.added).toEqual(before.recognitions.map((r) => r.id));
+    for (const f of d.files) expect([f.file, f.removed, f.changed]).toEqual([f.file, [], []]);
   });
 });
 
@@ -102,6 +110,7 @@ describe("formatDiff", () => {
         changed: [{ id: "r1", fields: [{ field: "year", before: 2015, after: 2014 }, { field: "decision", before: undefined, after: "1|2" }, { field: "note", before: "x", after: undefined }] }],
       },
       { file: "sources.json", added: ["s3"], removed: [], changed: [] },
+      { file: "indicators.json", added: [], removed: ["i1", "i2"], changed: [{ id: "i3", fields: [{ field: "scope", before: "a|b", after: "c" }] }] },
     ],
     totals: [
       { year: 2014, field: "ntm", before: 0, after: 1 },
@@ -127,6 +136,12 @@ describe("formatDiff", () => {
         "-".repeat("sources.json: 1 added, 0 removed, 0 changed".length),
         "  + added: s3",
         "",
+        "indicators.json: 0 added, 2 removed, 1 changed",
+        "-".repeat("indicators.json: 0 added, 2 removed, 1 changed".length),
+        "  - removed: i1, i2",
+        '  ~ i3 › scope: "a|b" → "c"',
+        "",
+        "",
         "Effect on yearly totals (computed from commune records)",
         "-------------------------------------------------------",
         "  2014 known NTM: 0 → 1",
@@ -151,6 +166,13 @@ describe("formatDiff", () => {
         "",
         "### sources.json: 1 added, 0 removed, 0 changed",
         "- added: s3",
+        "### indicators.json: 0 added, 2 removed, 1 changed",
+        "- removed: i1, i2",
+        "",
+        "| record | field | before | after |",
+        "|---|---|---|---|",
+        '| i3 | scope | "a\\|b" | "c" |',
+        "",
         "### Effect on yearly totals (computed from commune records)",
         "| year | total | before | after |",
         "|---|---|---|---|",

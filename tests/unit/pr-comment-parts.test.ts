@@ -12,6 +12,7 @@ import { makeStatusModel } from "../../src/lib/status";
 const before = loadDataset("tests/fixtures/data/valid", { geoIds: false });
 const ok = { errors: [], warnings: [] };
 const lines = (s: string) => s.split("\n");
+const folded0 = (n: number) => `<details><summary>${n} dòng nữa / more rows</summary>`;
 
 describe("colourChanges", () => {
   it("from no data: one run per commune on the map and status, over contiguous years, with its district", () => {
@@ -37,6 +38,23 @@ describe("colourChanges", () => {
     // no record of its own: the model's status for it (the same in every year) is what it changes to
     const status = makeStatusModel(after.units, after.recognitions, after.province).statusAt("xa-nam", 2010).status;
     expect(changes[0]).toEqual({ unit: "xa-nam", name: "Xã Năm", district: undefined, from: 2010, to: 2025, before: "no-data", after: status });
+  });
+
+  it("keeps runs apart when only the status before, or only the status after, differs from the year before", () => {
+    const after = structuredClone(before);
+    after.recognitions[0] = { ...after.recognitions[0], year: 2013 }; // NTM 2013 (was 2015)
+    after.recognitions[1] = { ...after.recognitions[1], year: 2014 }; // nâng cao 2014 (was 2019)
+    expect(colourChanges(before, after).map((c) => [c.from, c.to, c.before, c.after])).toEqual([
+      [2013, 2013, "none", "ntm"],
+      [2014, 2014, "none", "nang-cao"],
+      [2015, 2018, "ntm", "nang-cao"],
+    ]);
+  });
+
+  it("leaves the district empty when the parent is not in the data", () => {
+    const after = structuredClone(before);
+    after.units.push({ id: "xa-sau", name: "Xã Sáu", type: "xa", parent: "huyen-z", geo_id: "00006", sources: ["s1"] });
+    expect(colourChanges(before, after).map((c) => [c.unit, c.district])).toEqual([["xa-sau", undefined]]);
   });
 
   it("starts a new run when the change differs from the year before, even if the years touch", () => {
@@ -119,6 +137,22 @@ describe("prComment", () => {
     expect(body.filter((l) => l.startsWith("| Xã Một\\|Mốt (Huyện A) |"))).not.toHaveLength(0);
   });
 
+  it("says when no colour and no total changes, shows exactly SAMPLE items unfolded, and names units by their new name", () => {
+    const after = { ...structuredClone(before), version: "1.1.0" };
+    for (let i = 0; i < SAMPLE; i++) after.sources.push({ id: `x${i}`, title: `T${i}`, publisher: "P", url: null, published: null, language: "vi" });
+    after.units.find((u) => u.id === "xa-mot")!.name = "Xã Một Mới";
+    after.units.push({ id: "thon-a", name: "Thôn A", type: "xa", parent: "huyen-a", sources: ["s1"] });
+    after.recognitions.push({ id: "xa-mot-ntm-2015-target", unit: "xa-mot", level: "ntm", year: 2015, precision: "year", wording: "target", decision: "3/QĐ", sources: ["s1"] });
+    const body = lines(prComment(before, after, ok));
+    expect(body.join("\n")).not.toContain("<details>");
+    expect(body.filter((l) => /^- `x\d` — P: “T\d”$/.test(l))).toHaveLength(SAMPLE);
+    expect(body).toContain("- `thon-a`");
+    expect(body).toContain("- `xa-mot-ntm-2015-target` — Xã Một Mới: NTM / New Rural, 2015 (mục tiêu, kế hoạch / target or plan) · QĐ / decision 3/QĐ · nguồn / sources s1");
+    const colours = body.indexOf("### Màu trên bản đồ / Map colours");
+    expect(body.slice(colours, colours + 3)).toEqual(["### Màu trên bản đồ / Map colours", "", "Không xã nào đổi màu. / No commune changes colour."]);
+    expect(body.slice(-4)).toEqual(["### Tổng theo năm / Yearly totals", "", "Không tổng nào thay đổi. / No yearly total changed.", ""]);
+  });
+
   it("names a data set with no earlier version by a dash, and folds long tables under their header", () => {
     const body = prComment(undefined, before, ok);
     expect(lines(body)[1]).toBe(`## Dữ liệu thay đổi / Data changes: — → ${before.version}`);
@@ -130,6 +164,9 @@ describe("prComment", () => {
     expect(body).toContain(`${header}\n| Xã Một (Huyện A) | 2010–2014 | Không có dữ liệu / No data | Chưa đạt / Not yet |`);
     expect(body).toContain(`\n\n${folded}\n\n${header}\n`);
     expect(body.split(header)).toHaveLength(3);
+    const [open, rest] = body.split(folded0(colours.length - SAMPLE));
+    expect(open.split(header)[1].trim().split("\n").filter((l) => l.startsWith("| "))).toHaveLength(SAMPLE);
+    expect(rest.split("</details>")[0].split(header)[1].trim().split("\n").filter((l) => l.startsWith("| "))).toHaveLength(colours.length - SAMPLE);
     expect(body).toContain("| Phường Ba (Huyện A) | 2010–2025 |");
     expect(body).toContain("| năm / year | số / figure | trước / before | sau / after |\n|---|---|---:|---:|\n| 2010 | xã trong chương trình / communes in the programme | 0 | ");
   });

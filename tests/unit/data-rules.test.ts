@@ -101,6 +101,23 @@ describe("data:check: schema errors in plain words", () => {
     ]);
   });
 
+  it("counts records and list items past 9, and names a record that is not an object", () => {
+    const r = check((d) => {
+      const recs = d.recognitions.recognitions;
+      for (let i = 0; i < 9; i++) recs.push({ ...recs[3], id: `huyen-a-ntm-2017-${i}` });
+      recs[12].year = "2017";
+      const pts = d.indicators.indicators[0].points;
+      for (let i = 0; i < 11; i++) pts.push({ ...pts[0], id: `income-${i}` });
+      pts[11].value = "many";
+    });
+    expect(r.errors).toEqual([
+      `data/recognitions.json › record #12 (id "huyen-a-ntm-2017-8") › field "year": must be integer. ${SCHEMA_HINT}`,
+      `data/indicators.json › record #0 (id "income") › field "points[11].value": must be number. ${SCHEMA_HINT}`,
+    ]);
+    expect(check((d) => (d.sources.sources[1] = "s2")).errors).toEqual([`data/sources.json › record #1: must be object. ${SCHEMA_HINT}`]);
+    expect(check(undefined, { sources: "null" }).errors).toEqual([`data/sources.json: must be object. ${SCHEMA_HINT}`]);
+  });
+
   it("names an id of the wrong form, and a record whose id is not text", () => {
     expect(check((d) => (d.recognitions.recognitions[1].id = "Xa Mot")).errors).toEqual([
       `data/recognitions.json › record #1 (id "Xa Mot") › field "id": does not have the expected form (^[a-z0-9]+(-[a-z0-9]+)*$). ${SCHEMA_HINT}`,

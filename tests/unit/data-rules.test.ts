@@ -193,6 +193,12 @@ describe("data:check: ids and references", () => {
     ]);
   });
 
+  it("names a province point citing an unknown source", () => {
+    expect(check((d) => (d["province-series"].points[0].sources = ["s1", "s6"])).errors).toEqual([
+      'data/province-series.json › record #0 (id "p2019") › field "sources": cites source "s6", which is not in data/sources.json. Add the source there, or fix the id.',
+    ]);
+  });
+
   it("names a unit whose boundary code the boundary file does not have", () => {
     const r = check((d) => (d.units.units[4].geo_id = "00009"));
     expect(r.errors).toEqual([

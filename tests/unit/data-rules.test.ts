@@ -193,6 +193,12 @@ describe("data:check: ids and references", () => {
     ]);
   });
 
+  it("names a unit citing an unknown source", () => {
+    expect(check((d) => (d.units.units[1].sources = ["s0"])).errors).toEqual([
+      'data/units.json › record #1 (id "huyen-a") › field "sources": cites source "s0", which is not in data/sources.json. Add the source there, or fix the id.',
+    ]);
+  });
+
   it("names a province point citing an unknown source", () => {
     expect(check((d) => (d["province-series"].points[0].sources = ["s1", "s6"])).errors).toEqual([
       'data/province-series.json › record #0 (id "p2019") › field "sources": cites source "s6", which is not in data/sources.json. Add the source there, or fix the id.',
@@ -471,8 +477,8 @@ describe("data:check: more edges of the rules", () => {
 
   it("names the first of two units with one id in messages about the id", () => {
     const r = check((d) => {
-      d.units.units.push({ ...d.units.units[2], name: "Xã Một Bis", geo_id: undefined });
-      d.recognitions.recognitions[0].year = 2018; // after the district's bound of 2017
+      // a ward by the same id: were it the one indexed, Xã Một's recognitions would be refused naming it
+      d.units.units.push({ ...d.units.units[2], name: "Xã Một Bis", type: "phuong", geo_id: undefined });
     });
     expect(r.errors).toContain('data/units.json › record #5 (id "xa-mot") › field "id": repeats the id of record #2. Every unit needs its own id.');
     expect(r.errors.some((e) => e.includes("Xã Một Bis"))).toBe(false);

@@ -306,6 +306,10 @@ describe("data:check: recognitions the map can show", () => {
     expect(twice({ confidence: "low" }, {})).toEqual([
       'data/recognitions.json › record #4 (id "xa-mot-ntm-2014") › field "year": gives NTM in 2014, but record #0 (id "xa-mot-ntm-2015") gives 2015 for the same unit and tier: the map would show only one of them. Keep one exact year; if the sources truly disagree, mark both records confidence low and explain the disagreement in their notes.',
     ]);
+    // low confidence on the later record only: still two years for one tier
+    expect(twice({}, { confidence: "low" })).toEqual([
+      'data/recognitions.json › record #4 (id "xa-mot-ntm-2014") › field "year": gives NTM in 2014, but record #0 (id "xa-mot-ntm-2015") gives 2015 for the same unit and tier: the map would show only one of them. Keep one exact year; if the sources truly disagree, mark both records confidence low and explain the disagreement in their notes.',
+    ]);
   });
 
   it("names kiểu mẫu before nâng cao, and ignores a bound of the lower tier", () => {

@@ -28,47 +28,48 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
   });
 }
 
-const breakages: [string, (dir: string) => void, string][] = [
+/** Each breakage edits a copy of data/ and returns the message the checker must print: the ids it names are
+ * read from the copy, not typed in, so a correct edit of data/ cannot break this test. */
+const recognitionsOf = (dir: string) => JSON.parse(readFileSync(join(dir, "recognitions.json"), "utf8")) as { recognitions: { id: string; unit: string; sources: string[] }[] };
+const breakages: [string, (dir: string) => string][] = [
   [
     "invalid JSON",
-    (dir) => writeFileSync(join(dir, "recognitions.json"), readFileSync(join(dir, "recognitions.json"), "utf8").replace('"unit"', '"unit" "x"')),
-    "data/recognitions.json: is not valid JSON",
+    (dir) => {
+      writeFileSync(join(dir, "recognitions.json"), readFileSync(join(dir, "recognitions.json"), "utf8").replace('"unit"', '"unit" "x"'));
+      return "data/recognitions.json: is not valid JSON";
+    },
   ],
   [
     "a record citing a missing source",
     (dir) => {
-      const f = join(dir, "recognitions.json");
-      const d = JSON.parse(readFileSync(f, "utf8"));
+      const d = recognitionsOf(dir);
       d.recognitions[0].sources = ["S404"];
-      writeFileSync(f, JSON.stringify(d));
+      writeFileSync(join(dir, "recognitions.json"), JSON.stringify(d));
+      return `data/recognitions.json › record #0 (id "${d.recognitions[0].id}") › field "sources": cites source "S404", which is not in data/sources.json.`;
     },
-    `data/recognitions.json › record #0 (id "dong-trieu-ntm-2015") › field "sources": cites source "S404", which is not in data/sources.json.`,
   ],
   [
     "a recognition of an unknown unit",
     (dir) => {
-      const f = join(dir, "recognitions.json");
-      const d = JSON.parse(readFileSync(f, "utf8"));
+      const d = recognitionsOf(dir);
       d.recognitions[1].unit = "atlantis";
-      writeFileSync(f, JSON.stringify(d));
+      writeFileSync(join(dir, "recognitions.json"), JSON.stringify(d));
+      return `data/recognitions.json › record #1 (id "${d.recognitions[1].id}") › field "unit": names unit "atlantis", which is not a unit in data/units.json.`;
     },
-    `data/recognitions.json › record #1 (id "co-to-ntm-2015") › field "unit": names unit "atlantis", which is not a unit in data/units.json.`,
   ],
 ];
 
-function broken(root: string, i: number): string {
+function broken(root: string, i: number): { dir: string; message: string } {
   const dir = join(root, `data-${i}`);
   cpSync("data", dir, { recursive: true });
-  breakages[i][1](dir);
-  return dir;
+  return { dir, message: breakages[i][1](dir) };
 }
 
 describe("broken data is refused with the validator's message", () => {
   it.each(breakages.map(([what], i) => [what, i] as const))("%s: data:check's checker and the pages' loader refuse it", (what, i) => {
     const root = mkdtempSync(join(tmpdir(), "ntm-bad-data-"));
     try {
-      const dir = broken(root, i);
-      const message = breakages[i][2];
+      const { dir, message } = broken(root, i);
       const checked = checkDir(dir);
       expect(checked.errors.map(formatProblem).join("\n"), what).toContain(message);
       let thrown: unknown;
@@ -87,7 +88,7 @@ describe("broken data is refused with the validator's message", () => {
   it("the production build command stops on it, names file, record and field, and writes no page", { timeout: 120_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), "ntm-bad-build-"));
     try {
-      const dir = broken(root, 1);
+      const { dir, message } = broken(root, 1);
       const outDir = join(root, "dist");
       // The build script as package.json defines it, with the output sent elsewhere so dist/ is untouched.
       const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { build: string } }).scripts.build;
@@ -97,7 +98,7 @@ describe("broken data is refused with the validator's message", () => {
         PATH: `${join(process.cwd(), "node_modules", ".bin")}:${process.env.PATH}`,
       });
       expect(r.code).not.toBe(0);
-      expect(r.output).toContain(breakages[1][2]);
+      expect(r.output).toContain(message);
       expect(existsSync(join(outDir, "index.html"))).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -28,6 +28,23 @@ const render = (year: number, page = true) =>
   choroplethSvg({ id: "m", years, year, shapes, geometry, label: page ? { title: "T", description: "D" } : undefined, all: page });
 
 describe("choropleth SVG", () => {
+  // (Replaces "is deterministic", which rendered the same pure call twice and could not fail.)
+  it("colours each shape by the model's status for the year drawn, and changes nothing else between years", () => {
+    const span = [2016, 2019]; // a reaches nâng cao in 2019
+    const frames = mapShapes(units, indexUnits(units), span).map((sh) => ({ ...sh, status: statusCodes(model, sh, span) }));
+    const draw = (year: number) => choroplethSvg({ id: "m", years: span, year, shapes: frames, geometry, label: { title: "T", description: "D" }, all: true });
+    const classes = (svg: string) => new Map([...svg.matchAll(/<path\b[^>]*\bclass="s-([a-z-]+)"[^>]*\bdata-key="([^"]+)"/g)].map((m) => [m[2], m[1]]));
+    const drawn = frames.filter((sh) => span.every((y) => sh.years.includes(y)) && !sh.orphan);
+    for (const year of span) {
+      const got = classes(draw(year));
+      for (const sh of drawn) expect(got.get(sh.key), `${sh.key} ${year}`).toBe(model.statusAt(sh.unit, year).status);
+    }
+    expect(drawn.filter((sh) => model.statusAt(sh.unit, 2016).status !== model.statusAt(sh.unit, 2019).status).length).toBeGreaterThan(0);
+    const withoutColour = (svg: string) => svg.replace(/ class="s-[a-z-]+"/g, "").replace(/ fill="[^"]*"/g, "");
+    expect(withoutColour(draw(2019))).toBe(withoutColour(draw(2016)));
+    expect(draw(2019)).not.toBe(draw(2016));
+  });
+
   it("draws one path per shape with its unit, key and the year's status class", () => {
     const svg = render(2019);
     expect(svg).toContain(`class="s-nang-cao" fill="#3aa6b9" data-unit="a" data-key="a"`);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { checkDataset, DATA_FILES, formatProblem } from "../../src/data/check";
-import { checkDir, loadDataset, readSchemas, readTexts } from "../../src/data/load";
+import { boundaryIds, checkDir, loadDataset, readSchemas, readTexts } from "../../src/data/load";
 
 const FIX = "tests/fixtures/data";
 const GEO = new Set(["00001", "00002", "00003"]);
@@ -16,6 +18,18 @@ function check(name: string) {
   }
   const r = checkDataset(texts, readSchemas(), { geoIds: GEO });
   return { errors: r.errors.map(formatProblem), warnings: r.warnings.map(formatProblem), parsed: r.parsed };
+}
+
+/** The valid fixture with one case laid over it, loaded as a build loads it (a DataError when it does not load). */
+function checkOrThrow(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), "ntm-check-"));
+  try {
+    cpSync(`${FIX}/valid`, dir, { recursive: true });
+    cpSync(`${FIX}/${name}`, dir, { recursive: true });
+    return loadDataset(dir, { geoIds: false });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("data:check on fixtures, one per kind of bad input", () => {
@@ -109,12 +123,17 @@ describe("the real data/", () => {
   it("loads as a typed dataset with a semver version", () => {
     const d = loadDataset("data");
     expect(d.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(d.units.filter((u) => u.geo_id)).toHaveLength(186);
+    // one unit per boundary feature (the count comes from the boundary file, not typed in)
+    expect(d.units.filter((u) => u.geo_id).map((u) => u.geo_id).sort()).toEqual([...boundaryIds()].sort());
     expect(d.recognitions.every((r) => r.sources.length > 0)).toBe(true);
   });
 
-  it("throws the checker's messages when the data is broken", () => {
+  it("throws the checker's messages when a file is missing and when a record is broken", () => {
+    // a fixture folder holds only the broken file: read alone, every other file is missing
     expect(() => loadDataset(`${FIX}/missing-field`, { geoIds: false })).toThrow(/data\/units.json: is missing\. Every data file must exist/);
+    const broken = check("missing-field").errors;
+    expect(broken).toHaveLength(1);
+    expect(() => checkOrThrow("missing-field")).toThrow(broken[0]);
   });
 });
 

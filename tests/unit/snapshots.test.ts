@@ -1,47 +1,67 @@
 /**
- * Snapshot tests in the manner of Observable Plot's suite: the build-time SVG
- * of the map and of the timeline are kept in tests/snapshots/, one element per
- * line, so a pull request shows which communes changed colour. The maps of a few
- * years are kept without their path data (one short line per shape: unit, class,
- * fill); the geometry, drawn from the committed boundaries (data/geo/), is kept
- * once, in map-geometry.svg. Update them on purpose with `npx vitest run -u` and
- * review the diff.
+ * Snapshots an editor can review, in the manner of Observable Plot's suite (update them on purpose with
+ * `npx vitest run -u tests/unit/snapshots.test.ts` and read the diff):
+ *  - status-table.txt: every shape of the map × every year, one character per year in the map's own codes,
+ *    from the same chart context the pages use, of the newest frozen release (data/releases/): an editor's
+ *    correction leaves it alone; the release that publishes it changes it, and the data-release workflow
+ *    refreshes it in the release's commit, where the rows whose colours change can be reviewed.
+ *  - fixture-map-*.svg, fixture-timeline.svg: the map and timeline renderers on the small hand-made province of
+ *    fixture-units.ts, with a stand-in projection (each boundary code a 9 × 9 square), one element per line.
+ *    A change to how a status is drawn shows in a few short lines; no boundary geometry is kept here (the
+ *    committed boundaries are checked in geo-committed.test.ts).
  */
 import { describe, expect, it } from "vitest";
+import { releaseVersions } from "../../src/data/releases";
 import { chartContext } from "../../src/charts/context";
-import { choroplethSvg } from "../../src/charts/choropleth";
-import { mapGeometry } from "../../src/charts/geometry";
-import { timelineSpec } from "../../src/charts/specs";
+import { choroplethSvg, type MapGeometry } from "../../src/charts/choropleth";
+import { timelineSvg } from "../../src/charts/timeline";
+import { indexUnits } from "../../src/lib/lineage";
+import { mapShapes, statusCodes } from "../../src/lib/map-frames";
+import { makeStatusModel } from "../../src/lib/status";
+import { STATUSES } from "../../src/lib/status-codes.mjs";
+import { provinceTotals } from "../../src/lib/totals";
+import { points, recognitions, units } from "./fixture-units";
 
 const lines = (svg: string) => `${svg.replace(/></g, ">\n<")}\n`;
-/** The SVG without path data: what each shape is coloured, one short line each. */
-const withoutGeometry = (svg: string) => lines(svg.replace(/ d="[^"]*"/g, ""));
-/** Only the paths' geometry, one line per path: which unit or line it is, then its path data. */
-const geometryOnly = (svg: string) =>
-  `${[...svg.matchAll(/<path ([^>]*)\/>/g)]
-    .map(([, attrs]) => Object.fromEntries([...attrs.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])))
-    .filter((a) => a["data-key"] || a.class === "districts" || a.class === "outline")
-    .map((a) => {
-      const who = a["data-key"] ? `data-unit="${a["data-unit"]}" data-key="${a["data-key"]}"` : `class="${a.class}"`;
-      return `<path ${who} d="${a.d}"/>`;
-    })
-    .join("\n")}\n`;
 
-describe("chart snapshots", async () => {
-  const ctx = chartContext();
-  const geometry = await mapGeometry();
+describe("status table of the data (commune × year)", () => {
+  it("every shape of the map, every year", async () => {
+    const ctx = chartContext(releaseVersions().at(-1));
+    const name = (id: string) => ctx.index.get(id)?.name ?? id;
+    const width = Math.max(...ctx.shapes.map((s) => s.key.length));
+    const table = [
+      `# One row per shape of the map; one character per year ${ctx.years[0]}–${ctx.years[ctx.years.length - 1]} (src/lib/status-codes.mjs):`,
+      `# ${STATUSES.map((s, i) => `${i} ${s}`).join(" · ")} · - not drawn`,
+      ...ctx.shapes.map((s) => `${s.key.padEnd(width)}  ${s.status}  ${name(s.unit)}`),
+    ].join("\n");
+    await expect(`${table}\n`).toMatchFileSnapshot("../snapshots/status-table.txt");
+  });
+});
 
-  it.each([2012, 2018, 2025])("map %i", async (year) => {
-    const svg = choroplethSvg({ id: "snap", years: ctx.years, year, shapes: ctx.shapes, geometry, label: { title: "map", description: String(year) }, all: true });
-    await expect(withoutGeometry(svg)).toMatchFileSnapshot(`../snapshots/map-${year}.svg`);
+describe("chart snapshots of the fixture province", () => {
+  const years = [2014, 2016, 2018, 2019, 2020, 2022];
+  const model = makeStatusModel(units, recognitions, points);
+  const shapes = mapShapes(units, indexUnits(units), years).map((s) => ({ ...s, status: statusCodes(model, s, years) }));
+  const geometry: MapGeometry = {
+    width: 80,
+    height: 10,
+    shape: (codes) => codes.map((c) => `M${(Number(c) - 1) * 10},0h9v9h-9Z`).join(""),
+    districts: "M40,0v10",
+    outline: "M0,0h80v10h-80Z",
+  };
+  const map = (year: number) =>
+    choroplethSvg({ id: "fx", years, year, shapes, geometry, label: { title: `Fixture province, ${year}`, description: "Seven communes of two districts" }, all: true });
+
+  it.each([2016, 2020])("map %i", async (year) => {
+    await expect(lines(map(year))).toMatchFileSnapshot(`../snapshots/fixture-map-${year}.svg`);
   });
 
-  it("map geometry (every shape of every year, district lines, outline)", async () => {
-    const svg = choroplethSvg({ id: "snap", years: ctx.years, year: ctx.years[ctx.years.length - 1], shapes: ctx.shapes, geometry, all: true });
-    await expect(geometryOnly(svg)).toMatchFileSnapshot("../snapshots/map-geometry.svg");
-  });
+  // The image of a map (title, legend, source and licence around the drawing) is the chart frame's:
+  // tests/unit/frame.test.ts and its fixture snapshot frame-fixture.svg.
 
-  it("timeline (the body of the real spec, as page and image draw it)", async () => {
-    await expect(lines(timelineSpec("en").body.svg)).toMatchFileSnapshot("../snapshots/timeline.svg");
+  it("timeline", async () => {
+    const totals = provinceTotals(model, units, years);
+    const svg = timelineSvg({ lang: "en", totals, points, events: [{ year: 2018, label: "Huyện Một" }] });
+    await expect(lines(svg)).toMatchFileSnapshot("../snapshots/fixture-timeline.svg");
   });
 });

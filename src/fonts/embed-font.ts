@@ -83,21 +83,18 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 let fallback: Promise<string> | undefined;
 
 /**
- * The embed's @font-face rules: Be Vietnam Pro 400 from `url`, and the same metric-matched local
- * fallback the pages use (so the swap moves nothing), for 400 and 600.
+ * The embed's @font-face rules: Be Vietnam Pro 400 from `url`, and a metric-matched local fallback (so
+ * the swap moves nothing). Text at 600 is the 400 emboldened by the browser, before the swap and after
+ * it, so the fallback is one face with the 400's metrics, emboldened the same way (a 600 face would not be).
  */
 export async function embedFontCss(url: string): Promise<string> {
   fallback ??= (async () => {
-    const prose = siteProse();
-    const rules: string[] = [];
-    for (const w of [400, 600] as const) {
-      const m = await fallbackMetrics(w, prose);
-      rules.push(
-        `@font-face{font-family:"Be Vietnam Pro Fallback";font-style:normal;font-weight:${w};src:local("Arial"),local("ArialMT"),local("Helvetica"),local("Liberation Sans"),local("Arimo");` +
-          `size-adjust:${pct(m.sizeAdjust)};ascent-override:${pct(m.ascentOverride)};descent-override:${pct(m.descentOverride)};line-gap-override:${pct(m.lineGapOverride)}}`,
-      );
-    }
-    return rules.join("");
+    const m = await fallbackMetrics(400, siteProse());
+    // One face, at 400: text at 600 is emboldened by the browser from it, as from the web font after the swap.
+    return (
+      `@font-face{font-family:"Be Vietnam Pro Fallback";font-style:normal;font-weight:400;src:local("Arial"),local("ArialMT"),local("Helvetica"),local("Liberation Sans"),local("Arimo");` +
+      `size-adjust:${pct(m.sizeAdjust)};ascent-override:${pct(m.ascentOverride)};descent-override:${pct(m.descentOverride)};line-gap-override:${pct(m.lineGapOverride)}}`
+    );
   })();
   return `@font-face{font-family:"Be Vietnam Pro";font-style:normal;font-weight:400;font-display:swap;src:url("${url}") format("woff2")}${await fallback}`;
 }

@@ -398,7 +398,7 @@ function init(fig: HTMLElement) {
   const input = $<HTMLInputElement>(".map-search-input");
   const hits = $<HTMLUListElement>(".map-hits");
   if (box && input && hits && card) {
-    box.hidden = false;
+    box.classList.add("js-ready");
     const items = Object.entries(data.units).map(([id, u]) => ({ id, text: u[4] ?? u[0] }));
     const choose = (id: string) => {
       input.value = "";

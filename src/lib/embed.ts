@@ -110,6 +110,7 @@ export interface EmbedChoice {
  * URL (light theme, controls on, the last year), so the shortest code is the common one.
  */
 export function embedPath(c: EmbedChoice, lastYear: number): string {
+  // lang-ternary: a path prefix, not a word; this module is bundled alone into /embed.js, without the routes table.
   const prefix = c.lang === "en" ? "/en/embed" : "/embed";
   const q = new URLSearchParams();
   if (c.chart.startsWith("map") && c.year !== undefined && c.year !== lastYear) q.set("year", String(c.year));

@@ -106,11 +106,21 @@ async function publish(page: Page) {
   await page.getByText("Công bố ngay", { exact: true }).click();
 }
 
+const complete = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 async function waitForFile(before: string, ms = 60_000): Promise<string> {
   const file = join(root, "data", "recognitions.json");
   for (let t = 0; t < ms; t += 250) {
     const now = readFileSync(file, "utf8");
-    if (now !== before) return now;
+    // Changed, and written to the end: decap-server may be caught between truncating the file and writing it.
+    if (now !== before && complete(now)) return now;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("recognitions.json did not change on disk");

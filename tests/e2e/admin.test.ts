@@ -72,7 +72,10 @@ async function openRecognitions(): Promise<Page> {
   await page.goto(`${admin.url}#/collections/data/entries/recognitions`, { waitUntil: "domcontentloaded" });
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   log("logged in");
-  await page.getByRole("button", { name: "Thêm hồ sơ công nhận" }).click();
+  // The list's add button, by the item's name: Decap sometimes draws its verb before our Vietnamese phrases
+  // are registered ("Add hồ sơ công nhận", seen once in CI; a known bug, see issue 18's note). That the
+  // editor is in Vietnamese is the first test's assertion; this one is about the data.
+  await page.getByRole("button", { name: /^(Thêm|Add) hồ sơ công nhận$/ }).click();
   await page.locator('[id^="id-field-"]').first().waitFor();
   return page;
 }

@@ -36,16 +36,17 @@ export function adminPage(lang: Lang, base = "/"): string {
 <body>
 <a class="ntm-lang" href="${otherHref}" hreflang="${other}" lang="${other}">${esc(ui.otherLang)}</a>
 <noscript><p>${esc(ui.noscript)}</p></noscript>
-<script src="${b}${CMS_ASSETS}decap-cms.js"></script>
 <script src="${b}admin/cms-locale.js"></script>
+<script src="${b}${CMS_ASSETS}decap-cms.js"></script>
 </body>
 </html>
 `;
 }
 
 /**
- * /admin/cms-locale.js: runs right after the bundle, before the config has loaded and the UI is
- * drawn, and completes Decap's Vietnamese locale (an external file: the CSP allows no inline script).
+ * /admin/cms-locale.js, loaded before the bundle (an external file: the CSP allows no inline script): it
+ * stops Decap from starting on load (CMS_MANUAL_INIT), then, once the bundle has run, completes Decap's
+ * Vietnamese locale and starts it, so the phrases are in place before anything is drawn.
  */
 export function cmsLocaleScript(): string {
   return `// Generated from src/i18n/cms.ts (decapViPatch).
@@ -59,7 +60,11 @@ export function cmsLocaleScript(): string {
     });
     return out;
   }
-  window.CMS.registerLocale("vi", merge(window.CMS.getLocale("vi"), patch));
+  window.CMS_MANUAL_INIT = true;
+  document.addEventListener("DOMContentLoaded", function () {
+    window.CMS.registerLocale("vi", merge(window.CMS.getLocale("vi"), patch));
+    window.CMS.init();
+  });
 })();
 `;
 }

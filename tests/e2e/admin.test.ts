@@ -72,9 +72,9 @@ async function openRecognitions(): Promise<Page> {
   await page.goto(`${admin.url}#/collections/data/entries/recognitions`, { waitUntil: "domcontentloaded" });
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   log("logged in");
-  // The list's add button, by the item's name: Decap sometimes draws its verb before our Vietnamese phrases
-  // are registered ("Add hồ sơ công nhận", seen once in CI; a known bug, see issue 18's note). That the
-  // editor is in Vietnamese is the first test's assertion; this one is about the data.
+  // The list's add button, by the item's name. Once in CI Decap drew its verb before our Vietnamese phrases
+  // were registered ("Add hồ sơ công nhận"); /admin/cms-locale.js now starts Decap itself, after registering
+  // them. That the editor is in Vietnamese is the first test's assertion; this one is about the data.
   await page.getByRole("button", { name: /^(Thêm|Add) hồ sơ công nhận$/ }).click();
   await page.locator('[id^="id-field-"]').first().waitFor();
   return page;

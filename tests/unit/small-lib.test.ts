@@ -116,6 +116,8 @@ describe("the editor's page", () => {
     expect(en).toContain('<link href="/admin/en/config.yml"');
     expect(en).toContain('href="/admin/" hreflang="vi" lang="vi"');
     expect(adminPage("en", "/sub/")).toContain('<script src="/sub/admin/cms-locale.js">');
+    // The locale script comes first: it holds Decap back until the Vietnamese phrases are registered.
+    expect(vi.indexOf("admin/cms-locale.js")).toBeLessThan(vi.indexOf("decap-cms.js"));
   });
 
   it("carries the editor's CSP and its words, escaped", () => {
@@ -140,19 +142,39 @@ describe("the editor's page", () => {
     expect(isCmsAsset("XYZ.wasm")).toBe(false);
   });
 
-  it("completes Decap's Vietnamese locale: keeps what Decap has, adds what it lacks, deeply", () => {
+  it("holds Decap back, then completes its Vietnamese locale (keeps what Decap has, adds what it lacks, deeply) and starts it", () => {
+    const calls: string[] = [];
     let registered: unknown;
     const first = Object.keys(decapViPatch)[0] as keyof typeof decapViPatch;
     const existing = { [first]: { kept: "Decap's own" }, other: { a: 1 } };
-    const CMS = { getLocale: (l: string) => (l === "vi" ? existing : undefined), registerLocale: (l: string, v: unknown) => (registered = [l, v]) };
-    new Function("window", cmsLocaleScript())({ CMS });
+    const CMS = {
+      getLocale: (l: string) => (l === "vi" ? existing : undefined),
+      registerLocale: (l: string, v: unknown) => {
+        registered = [l, v];
+        calls.push("registerLocale");
+      },
+      init: () => calls.push("init"),
+    };
+    /** Run the script as the page does: before the bundle, then DOMContentLoaded once the bundle has run. */
+    const run = (cms: typeof CMS) => {
+      const win: Record<string, unknown> = {};
+      let ready: (() => void) | undefined;
+      new Function("window", "document", cmsLocaleScript())(win, { addEventListener: (e: string, f: () => void) => e === "DOMContentLoaded" && (ready = f) });
+      expect(win.CMS_MANUAL_INIT).toBe(true);
+      expect(calls).toEqual([]);
+      win.CMS = cms;
+      ready!();
+    };
+    run(CMS);
+    expect(calls).toEqual(["registerLocale", "init"]);
     const [lang, locale] = registered as [string, Record<string, unknown>];
     expect(lang).toBe("vi");
     expect(locale.other).toEqual({ a: 1 });
     expect((locale[first] as Record<string, unknown>).kept).toBe("Decap's own");
     for (const k of Object.keys(decapViPatch)) expect(locale[k]).toBeDefined();
     // with no Vietnamese locale at all, the patch is the locale
-    new Function("window", cmsLocaleScript())({ CMS: { ...CMS, getLocale: () => undefined } });
+    calls.length = 0;
+    run({ ...CMS, getLocale: () => undefined });
     expect((registered as [string, unknown])[1]).toEqual(decapViPatch);
   });
 });

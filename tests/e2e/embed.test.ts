@@ -63,6 +63,9 @@ test("a guest: moving the embedded slider adds no history to the host, and every
   const before = await page.evaluate(() => history.length);
   const inner = page.frameLocator("iframe[data-ntm-embed]");
   const slider = inner.locator("input.year-slider");
+  // The iframe loads lazily and its script after it: wait until the map's script is ready (the last step of
+  // its start marks the search box), or the key presses move a slider that nothing listens to yet.
+  await inner.locator(".map-search.js-ready").waitFor({ state: "attached" });
   await slider.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
   assert.equal(await inner.locator("output.year-value").innerText(), String(YEARS[YEARS.length - 4]));

@@ -92,11 +92,16 @@ export function timelineSvg(input: TimelineInput): string {
     if (i > 0 && ends[i - 1].value - r.value < gap) ends[i] = { ...r, value: ends[i - 1].value - gap };
   });
   const narrow = width < 480;
+  // On a phone the plot has no room under the fall for a note of several lines: it would cross the lines
+  // and the band. There the note stands above the plot, ending at its year, joined to the fall by its line.
+  const noteLines = Math.max(0, ...notes.map((n) => n.text.split("\n").length));
+  const above = narrow && noteLines > 0;
+  const top = above ? maxY + gap * 1.1 : 0;
   return renderPlot({
     width,
-    height,
+    height: above ? height + noteLines * 14 : height,
     marginLeft: 44,
-    marginTop: 16,
+    marginTop: above ? 16 + noteLines * 14 : 16,
     marginRight: narrow ? 64 : 76,
     style: { fontFamily: "inherit", fontSize: "12px", overflow: "visible" },
     x: { label: null, tickFormat: "d", domain: [totals[0].year, totals[totals.length - 1].year], ticks: narrow ? 4 : 8 },
@@ -116,13 +121,18 @@ export function timelineSvg(input: TimelineInput): string {
         symbol: "diamond",
       }),
       // A note under the fall, ending at it, joined to it by a short line (as Reuters and the FT annotate).
-      Plot.ruleX(notes, { x: "year", y1: "value", y2: (d: { value: number }) => d.value - gap * 0.9, stroke: PAGE.light["ink-soft"] }),
+      Plot.ruleX(notes, {
+        x: "year",
+        y1: "value",
+        y2: (d: { value: number }) => (above ? top : d.value - gap * 0.9),
+        stroke: PAGE.light["ink-soft"],
+      }),
       Plot.text(notes, {
         x: "year",
-        y: (d: { value: number }) => d.value - gap,
+        y: (d: { value: number }) => (above ? top : d.value - gap),
         text: "text",
         textAnchor: "end",
-        lineAnchor: "top",
+        lineAnchor: above ? "bottom" : "top",
         dx: 3,
         fill: PAGE.light.ink,
         stroke: PAGE.light.paper,

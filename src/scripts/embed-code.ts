@@ -93,7 +93,14 @@ function init(details: HTMLDetailsElement) {
     form.addEventListener("submit", (e) => e.preventDefault());
   }
   if (preview) preview.hidden = false;
-  details.addEventListener("toggle", () => details.open && update());
+  // While the kit is closed its contents are neither seen nor reachable: a year change only marks them stale
+  // (follow() below), and opening the kit brings them up to date.
+  let stale = false;
+  details.addEventListener("toggle", () => {
+    if (!details.open) return;
+    if (stale) follow();
+    else update();
+  });
   window.addEventListener("message", (e) => {
     if (!frame) return;
     const hit = frameToResize(e, [frame]);
@@ -128,6 +135,7 @@ function init(details: HTMLDetailsElement) {
   const pngOnly = details.querySelector<HTMLElement>(".png-only");
 
   function follow() {
+    stale = false;
     const y = screenYear();
     for (const a of images) a.href = (a.dataset.href ?? "").replace("{year}", String(y));
     if (pngs) {
@@ -143,7 +151,11 @@ function init(details: HTMLDetailsElement) {
     update();
   }
   follow();
-  if (fig) new MutationObserver(follow).observe(fig, { attributes: true, attributeFilter: ["data-year", "data-unit"] });
+  if (fig)
+    new MutationObserver(() => {
+      if (details.open) follow();
+      else stale = true;
+    }).observe(fig, { attributes: true, attributeFilter: ["data-year", "data-unit"] });
 
   const link = details.querySelector<HTMLButtonElement>("button.copy-link");
   if (link) {

@@ -10,7 +10,7 @@
  * The story's sticky map is driven from outside by an "ntm:show" event.
  */
 import { createYearState, parseYear } from "../lib/year-state";
-import { decodeStatus, statusClass, type MapPayload, type UnitRow } from "../lib/map-payload";
+import { STATUSES, decodeStatus, statusClass, type MapPayload, type UnitRow } from "../lib/map-payload";
 import { searchUnits } from "../lib/search";
 import { zoomBox } from "../lib/zoom-box";
 
@@ -106,12 +106,20 @@ function init(fig: HTMLElement) {
   const label = (u: UnitRow, s: string | undefined) => (s === "undetermined" && u[6] ? u[6] : s ? data.labels[s] : "–");
   const reconcileList = fig.querySelector<HTMLElement>(".map-reconcile");
 
-  // Touch only what changes: the status each path shows now, and the table only while it is open.
+  // Touch only what changes. Per shape: its status codes per year, the status class it wears and the code it
+  // shows (STATUSES' digit, "-" when not drawn), so a year change compares one character per shape and
+  // writes only the shapes whose status differs between the two years. Writes only, no layout reads; the
+  // table is filled only while it is open, the reported-vs-placed list only when its lines differ.
   const codes = paths.map((p) => data.shapes[p.dataset.key ?? ""] ?? "");
-  const shown: (string | undefined)[] = paths.map((p) => (p.hasAttribute("display") ? undefined : p.getAttribute("class") ?? undefined));
+  // The build writes the status class alone; "" = not known yet, so the first render checks every shape.
+  const worn = paths.map((p) => p.classList[0] ?? "");
+  const showing = paths.map(() => "");
+  const classOf = STATUSES.map(statusClass);
   const table = $<HTMLDetailsElement>("details.map-table");
   let rowsYear = data.year;
   let selected: string | undefined;
+  let shownReconcile: string | undefined;
+  let shownPlaying: boolean | undefined;
 
   function renderRows(i: number) {
     for (const r of rows) {
@@ -129,46 +137,50 @@ function init(fig: HTMLElement) {
   function render(year: number, playing: boolean) {
     const i = data.years.indexOf(year);
     for (let k = 0; k < paths.length; k++) {
-      const s = statusName(codes[k], i);
-      const cls = s && statusClass(s);
-      if (cls === shown[k]) continue;
+      const c = codes[k][i] ?? "-";
+      if (c === showing[k]) continue;
       const p = paths[k];
-      if (!cls) p.setAttribute("display", "none");
+      if (c === "-") p.setAttribute("display", "none");
       else {
-        if (!shown[k]) p.removeAttribute("display");
-        // Keep the reader's marks (hover, selection, story focus) across the class swap.
-        const keep = [...p.classList].filter((c) => !c.startsWith("s-"));
-        p.setAttribute("class", [cls, ...keep].join(" "));
+        p.removeAttribute("display");
+        const cls = classOf[Number(c)];
+        // replace() keeps the reader's marks (hover, selection, story focus) on the shape.
+        if (cls !== worn[k] && !p.classList.replace(worn[k], cls)) p.classList.add(cls);
+        worn[k] = cls;
       }
-      shown[k] = cls;
+      showing[k] = c;
     }
     if (table?.open && rowsYear !== year) {
       renderRows(i);
       rowsYear = year;
     }
-    if (slider) slider.value = String(year);
-    if (slider) slider.setAttribute("aria-valuetext", String(year));
-    if (output) output.textContent = String(year);
-    yearSpans.forEach((el) => (el.textContent = String(year)));
+    const y = String(year);
+    if (slider) slider.value = y;
+    if (slider) slider.setAttribute("aria-valuetext", y);
+    if (output) output.textContent = y;
+    yearSpans.forEach((el) => (el.textContent = y));
+    const sentence = data.totals[i] ?? "";
     if (totals) {
-      totals.textContent = data.totals[i] ?? "";
+      totals.textContent = sentence;
       totals.dataset.located = String(data.located?.[i] ?? "");
     }
-    if (reconcileList && data.reconcile) {
+    if (reconcileList && data.reconcile && data.reconcile[i] !== shownReconcile) {
+      shownReconcile = data.reconcile[i];
       reconcileList.replaceChildren(
-        ...(data.reconcile[i] ?? "").split("\n").filter(Boolean).map((text) => {
+        ...(shownReconcile ?? "").split("\n").filter(Boolean).map((text) => {
           const li = document.createElement("li");
           li.textContent = text;
           return li;
         }),
       );
     }
-    if (desc) desc.textContent = `${data.desc}${year}. ${data.totals[i] ?? ""}`;
-    if (play) {
+    if (desc) desc.textContent = `${data.desc}${year}. ${sentence}`;
+    if (play && playing !== shownPlaying) {
       play.setAttribute("aria-pressed", String(playing));
       play.textContent = playing ? pauseLabel : playLabel;
     }
-    fig.dataset.year = String(year);
+    shownPlaying = playing;
+    fig.dataset.year = y;
     if (selected && card && !card.hidden) fillCard(selected);
   }
 

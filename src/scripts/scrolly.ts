@@ -25,8 +25,10 @@ function init(root: HTMLElement) {
 
   const activate = (i: number) => {
     if (i === current || i < 0 || i >= steps.length) return;
+    // Only the two steps that change (a scroll step is measured by `npm run bench`).
+    steps[current]?.classList.remove("is-active");
+    steps[i].classList.add("is-active");
     current = i;
-    steps.forEach((s, k) => s.classList.toggle("is-active", k === i));
     const s = steps[i];
     const detail: ShowDetail = {
       year: Number(s.dataset.year),
@@ -36,8 +38,8 @@ function init(root: HTMLElement) {
     fig.dispatchEvent(new CustomEvent("ntm:show", { detail }));
     root.dataset.step = String(i);
     if (count) count.textContent = String(i + 1);
-    if (prev) prev.disabled = i === 0;
-    if (next) next.disabled = i === steps.length - 1;
+    if (prev && prev.disabled !== (i === 0)) prev.disabled = i === 0;
+    if (next && next.disabled !== (i === steps.length - 1)) next.disabled = i === steps.length - 1;
   };
 
   // The step whose box crosses the line at 60% of the screen's height is the current one.

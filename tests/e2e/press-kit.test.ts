@@ -167,6 +167,24 @@ test("a district map's SVG follows the year on screen; its PNG, of the last year
   await context.close();
 });
 
+test("a kit left closed while the year changes shows that year once opened: images, builder, code and citation", async () => {
+  // The kit is brought up to date when it opens, not on every year change while it is closed (issue 21).
+  const { page, context } = await open(browser, "/");
+  await page.locator("#map input.year-slider").focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  const year = Number(await page.locator("#map output.year-value").innerText());
+  assert.notEqual(year, LAST_YEAR);
+  const kit = page.locator("#map details.embed-code");
+  assert.equal(await kit.evaluate((d) => (d as HTMLDetailsElement).open), false, "the kit starts closed");
+  await kit.locator("summary").click();
+  assert.match((await kit.getByRole("link", { name: "SVG" }).getAttribute("href"))!, new RegExp(`-${year}\\.svg$`));
+  assert.equal(await kit.locator('select[name="year"]').inputValue(), String(year));
+  assert.match(await kit.locator("textarea.code").inputValue(), new RegExp(`year=${year}\\b`));
+  assert.match(await kit.locator("textarea.cite-text").inputValue(), new RegExp(`year=${year}\\b`));
+  await context.close();
+});
+
 test("copy link to this view keeps the commune chosen by a tap or by the search, and the year", async () => {
   const { page, context } = await open(browser, "/", { permissions: ["clipboard-read", "clipboard-write"] });
   await page.locator("#map input.year-slider").focus();

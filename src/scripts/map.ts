@@ -136,6 +136,10 @@ function init(fig: HTMLElement) {
 
   function render(year: number, playing: boolean) {
     const i = data.years.indexOf(year);
+    // Colours fade while the map plays (and on the story's map); a reader's own change, slider or key, is
+    // drawn at once, as in OWID's grapher. The class leaves at the first change after Play has stopped, so
+    // the last year of a play still fades in.
+    if (playing || !shownPlaying) fig.classList.toggle("is-playing", playing);
     for (let k = 0; k < paths.length; k++) {
       const c = codes[k][i] ?? "-";
       if (c === showing[k]) continue;

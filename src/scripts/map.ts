@@ -136,7 +136,7 @@ function init(fig: HTMLElement) {
 
   function render(year: number, playing: boolean) {
     const i = data.years.indexOf(year);
-    // Colours fade while the map plays (and on the story's map); a reader's own change, slider or key, is
+    // Colours fade while the map plays; a reader's own change (slider, keys) or a story step is
     // drawn at once, as in OWID's grapher. The class leaves at the first change after Play has stopped, so
     // the last year of a play still fades in.
     if (playing || !shownPlaying) fig.classList.toggle("is-playing", playing);
@@ -241,14 +241,21 @@ function init(fig: HTMLElement) {
     });
   }
 
-  // The story steps set the year and bring places forward.
+  // The story steps set the year and bring places forward. The rest of the map is dimmed by one sheet of
+  // the page's colour laid over it, just under the places brought forward: one element fades, not 200
+  // (a sheet of paper at 65 % over a shape looks as the shape at 35 % opacity on paper).
   let focus: string[] = [];
+  const units = fig.querySelector<SVGGElement>("svg.ntm-map-svg g.units");
+  const dim = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  for (const [k, v] of Object.entries({ class: "dim", x: "-5000", y: "-5000", width: "20000", height: "20000" })) dim.setAttribute(k, v);
+  if (fig.classList.contains("story-map")) units?.append(dim);
   fig.addEventListener("ntm:show", (e) => {
     const d = (e as CustomEvent<ShowDetail>).detail;
     state.pause();
     state.set(d.year);
     mark(focus, "focus", false);
     focus = d.units ?? [];
+    if (focus.length) units?.append(dim);
     mark(focus, "focus", true);
     fig.classList.toggle("has-focus", focus.length > 0);
     if (svg) zoomTo(svg, d.zoom ? focus.flatMap((u) => byUnit.get(u) ?? []) : []);

@@ -226,6 +226,31 @@ test("a district map's SVG and PNG follow the year on screen: another year's PNG
   await context.close();
 });
 
+test("when the browser cannot draw another year's PNG, the kit says which year has one instead of offering a broken link", async () => {
+  const district = chartContext().districts[1].id;
+  const { page, context } = await open(browser, `/en/district/${district}/`, { acceptDownloads: true });
+  // The drawing module does not load (offline, blocked): the click must not download an SVG as a PNG.
+  await page.route("**/svg-png.js", (r) => r.abort());
+  const fig = `#map-${district}`;
+  const kit = page.locator(`${fig} details.embed-code`);
+  await kit.locator("summary").click();
+  await page.locator(`${fig} input.year-slider`).focus();
+  await page.keyboard.press("Home");
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await kit.getByRole("link", { name: "PNG", exact: true }).click();
+  await kit.locator(".png-only").waitFor({ state: "visible" });
+  assert.match(await kit.locator(".png-only").innerText(), new RegExp(String(LAST_YEAR)));
+  assert.equal(await kit.getByRole("link", { name: "PNG", exact: true }).isVisible(), false);
+  assert.equal(downloads, 0);
+  // Back on the last year, its built PNG is offered again.
+  await page.locator(`${fig} input.year-slider`).focus();
+  await page.keyboard.press("End");
+  assert.equal(await kit.getByRole("link", { name: "PNG", exact: true }).isVisible(), true);
+  assert.match((await kit.getByRole("link", { name: "PNG", exact: true }).getAttribute("href"))!, new RegExp(`/img/en/map-${district}\\.png$`));
+  await context.close();
+});
+
 test("copy link to this view keeps the commune chosen by a tap or by the search, and the year", async () => {
   const { page, context } = await open(browser, "/", { permissions: ["clipboard-read", "clipboard-write"] });
   await page.locator("#map input.year-slider").focus();

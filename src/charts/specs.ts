@@ -12,7 +12,7 @@ import { reconcileLines, totalsSentence } from "../i18n/sentences";
 import { BOUNDARY_CREDIT } from "../lib/credits";
 import { programmeChange, reconcile } from "../lib/reconcile";
 import { districtTotals, totalsFor, type Totals } from "../lib/totals";
-import type { Recognition, Unit } from "../data/types";
+import type { DistrictCount, Recognition, Unit } from "../data/types";
 import { LAST_YEAR } from "../config";
 import { chartContext, inDistrict, type ChartContext } from "./context";
 import { choroplethSvg, type MapGeometry } from "./choropleth";
@@ -190,6 +190,8 @@ export interface DistrictCard {
   recs: Recognition[];
   ntm?: Recognition;
   totals: Totals[];
+  /** The counts of recognised communes the district reported, by year: drawn as marks on its strip. */
+  counts: DistrictCount[];
 }
 
 /** The district-level units of 2020–2025 in the grid's order: by the year they reached NTM (unknown last), then by name. */
@@ -199,7 +201,8 @@ export function districtCards(ctx: ChartContext): DistrictCard[] {
   return districts
     .map((d) => {
       const recs = formal.filter((r) => r.unit === d.id).sort((a, b) => a.year - b.year);
-      return { d, recs, ntm: recs.find((r) => r.level === "ntm"), totals: districtTotals(model, index, data.units, d.id, years) };
+      const counts = data.counts.filter((n) => n.unit === d.id && n.wording === "recognised").sort((a, b) => a.year - b.year);
+      return { d, recs, ntm: recs.find((r) => r.level === "ntm"), totals: districtTotals(model, index, data.units, d.id, years), counts };
     })
     .sort((a, b) => (a.ntm?.year ?? 9999) - (b.ntm?.year ?? 9999) || a.d.name.localeCompare(b.d.name, "vi"));
 }
@@ -234,10 +237,10 @@ export function districtsSpec(lang: Lang, opts: { version?: string; id?: string 
   const ink = PAGE.light.ink;
   const soft = PAGE.light["ink-soft"];
   const cells = cards
-    .map(({ d, ntm, totals }, i) => {
+    .map(({ d, ntm, totals, counts }, i) => {
       const x = (i % cols) * cw_;
       const y = Math.floor(i / cols) * ch;
-      const strip = `<g transform="translate(${x},${y + 26})">${stripSvg(`${id}-s${i}`, d.name, totals)}</g>`;
+      const strip = `<g transform="translate(${x},${y + 26})">${stripSvg(`${id}-s${i}`, d.name, totals, undefined, counts)}</g>`;
       const rec = ntm ? `NTM ${ntm.precision === "no-later-than" ? "≤" : ""}${ntm.year}${ntm.decision ? ` · ${ntm.decision}` : ""}` : "";
       return `<text x="${x}" y="${y + 12}" font-size="13" font-weight="600" fill="${ink}">${esc(d.name)}</text><text x="${x}" y="${y + 24}" font-size="10" fill="${soft}">${esc(rec)}</text>${strip}`;
     })
@@ -249,12 +252,12 @@ export function districtsSpec(lang: Lang, opts: { version?: string; id?: string 
     id,
     title,
     alt: title,
-    // The strips' states, from the bottom of a column up, and the marks of the counts the districts reported.
+    // The strips' states, from the bottom of a column up, and the marks of the counts the districts reported (when any did).
     legend: [
       {
         items: [
           ...STRIP_STATES.map((s) => ({ label: statusShort[lang][s], swatch: { shape: "status" as const, status: s } })),
-          { label: cw(lang, "districts.reported"), swatch: { shape: "line" as const, colour: PALETTE.ntm.edge } },
+          ...(cards.some((c) => c.counts.length) ? [{ label: cw(lang, "districts.reported"), swatch: { shape: "line" as const, colour: PALETTE.ntm.edge } }] : []),
         ],
       },
     ],

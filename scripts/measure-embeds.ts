@@ -4,8 +4,9 @@
 // at each width, and writes them with their envelope (src/charts/embed-heights.ts: px + % of the
 // width with a few bends, plus a margin) to src/charts/embed-heights.json: the responsive box of the
 // embed code without /embed.js.
-// Needs a built dist/ (npm run build). Usage: npm run measure:embeds [-- --port 4405]
+// Needs a built dist/ (npm run build). Usage: npm run measure:embeds [-- --port 4405] [-- --chart districts]
 // `-- --refit` recomputes the envelopes from the heights already in the file, without a browser.
+// `-- --chart <name>` (repeatable) measures only those charts and keeps the others' heights from the file.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { releaseVersions } from "../src/data/releases";
@@ -16,6 +17,9 @@ const file = "src/charts/embed-heights.json";
 type Entry = { measured: Record<string, number>; fit: EmbedFit };
 const previous = JSON.parse(readFileSync(file, "utf8")) as Record<string, Partial<Entry>>;
 const charts = Object.keys(previous);
+/** The charts to measure (--chart, repeatable; default all). */
+const only = args.flatMap((a, i) => (a === "--chart" ? [args[i + 1]] : []));
+for (const c of only) if (!charts.includes(c)) throw new Error(`--chart ${c}: not in ${file} (${charts.join(", ")})`);
 /** The years whose caption is longest (first bounded years, mid-programme, the end). */
 const YEARS = [2011, 2018, 2025];
 
@@ -36,7 +40,7 @@ async function measure(): Promise<Record<string, Record<string, number>>> {
   const page = await (await browser.newContext()).newPage();
   const out: Record<string, Record<string, number>> = {};
   try {
-    for (const chart of charts) {
+    for (const chart of charts.filter((c) => !only.length || only.includes(c))) {
       const tallest = new Map<number, number>(MEASURE_WIDTHS.map((w) => [w, 0]));
       const versions = ["", ...releaseVersions().map((v) => `v${v}/`)];
       for (const prefix of ["embed/", "en/embed/"])
@@ -68,7 +72,7 @@ const measured = args.includes("--refit")
       if (!m || !Object.keys(m).length) throw new Error(`${file}: no measured heights for "${c}"; run without --refit`);
       return [c, m];
     }))
-  : await measure();
+  : { ...Object.fromEntries(charts.map((c) => [c, previous[c].measured ?? {}])), ...(await measure()) };
 
 const out: Record<string, Entry> = {};
 for (const chart of charts) {

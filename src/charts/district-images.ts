@@ -3,8 +3,9 @@
  * district map's SVG link follows the year on screen as the province map's do. SVG only, by measure:
  * the 13 × 16 SVGs of one language take ≈ 1.3 s of build (≈ 6 ms each once a district's geometry is
  * projected; ≈ 23 KB each), while a PNG at 1× and 2× costs ≈ 1.9 s each cold — ≈ 13 minutes of
- * rendering for both languages, against a 30 s build. The district PNG stays the latest year's
- * (/img/map-<district>.png), and the press kit says so when another year is on screen.
+ * rendering for both languages, against a 30 s build. The district PNG built is the latest year's
+ * (/img/map-<district>.png); the press kit draws another year's PNG in the reader's browser from its SVG
+ * (src/scripts/svg-png.ts), and says which year has a PNG if the browser cannot.
  */
 const PER_YEAR = /^map-([a-z0-9-]+)-(\d{4})$/;
 

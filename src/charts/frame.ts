@@ -19,12 +19,17 @@ import { routePath } from "../i18n/routes";
 import { wrapWords } from "../lib/credits";
 import { CARD, PAGE, PALETTE, fillFor, patternDefs } from "./palette";
 
-/** How a legend item is drawn: a map status (fill or pattern), a line, a shaded band, a reported-value mark. */
+/**
+ * How a legend item is drawn: a map status (fill or pattern), a line, a shaded band, a reported-value mark, a
+ * plain fill with its edge, or a fill split between two colours (the 2025 view's split communes).
+ */
 export type Swatch =
   | { shape: "status"; status: Status }
   | { shape: "line"; colour: string }
   | { shape: "band"; colour: string }
-  | { shape: "diamond"; colour: string };
+  | { shape: "diamond"; colour: string }
+  | { shape: "fill"; colour: string; edge: string }
+  | { shape: "split"; colours: readonly [string, string]; edge: string };
 
 export interface LegendItem {
   label: string;
@@ -46,6 +51,8 @@ export interface ChartSource {
   pinned: boolean;
   /** The boundary credit (src/lib/credits.ts), for charts that draw boundaries. */
   credit?: string;
+  /** The documents the chart draws on, in place of the general "recognition decisions and figures" (the 2025 view: the resolution). */
+  documents?: { text: string; href?: string }[];
 }
 
 /** A chart's drawing: a complete <svg> element of the given size, without title or description (the frame names it). */
@@ -80,10 +87,10 @@ export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g,
 /** The title as every output shows it: with the year for a one-year chart. */
 export const fullTitle = (spec: Pick<ChartSpec, "title" | "year">): string => (spec.year === undefined ? spec.title : `${spec.title}, ${spec.year}`);
 
-/** One piece of the source line: the page links it, images write its text. `nav`: a link only a page needs. */
+/** One piece of the source line: the page links it (when it has an address), images write its text. `nav`: a link only a page needs. */
 export interface SourcePart {
   text: string;
-  href: string;
+  href?: string;
   prefix?: string;
   suffix?: string;
   nav?: boolean;
@@ -91,8 +98,11 @@ export interface SourcePart {
 
 /** The source line, in parts: sources (cited), the data version, the methodology. */
 export function sourceParts(lang: Lang, source: ChartSource): SourcePart[] {
+  const label = `${cw(lang, "source.label")} `;
   return [
-    { prefix: `${cw(lang, "source.label")} `, text: cw(lang, "source.what"), href: routePath("sources", lang) },
+    ...(source.documents?.map((d, i) => ({ prefix: i === 0 ? label : undefined, text: d.text, href: d.href })) ?? [
+      { prefix: label, text: cw(lang, "source.what"), href: routePath("sources", lang) },
+    ]),
     {
       prefix: `${cw(lang, "source.data")} `,
       text: `v${source.version}`,
@@ -133,6 +143,10 @@ function swatchSvg(s: Swatch, x: number, y: number, prefix: string): string {
       return `<rect x="${x}" y="${y + 2}" width="16" height="10" fill="${s.colour}" fill-opacity="0.6"/>`;
     case "diamond":
       return `<path d="M${x + 8},${y + 2}l5,5l-5,5l-5,-5z" fill="${PAPER}" stroke="${s.colour}" stroke-width="1.5"/>`;
+    case "fill":
+      return `<rect x="${x}" y="${y}" width="14" height="14" fill="${s.colour}" stroke="${s.edge}"/>`;
+    case "split":
+      return `<rect x="${x}" y="${y}" width="14" height="14" fill="${s.colours[0]}"/><path d="M${x + 14},${y}v14h-14z" fill="${s.colours[1]}"/><rect x="${x}" y="${y}" width="14" height="14" fill="none" stroke="${s.edge}"/>`;
   }
 }
 

@@ -12,7 +12,7 @@ import { reconcileLines, totalsSentence } from "../i18n/sentences";
 import { BOUNDARY_CREDIT } from "../lib/credits";
 import { programmeChange, reconcile } from "../lib/reconcile";
 import { districtTotals, totalsFor, type Totals } from "../lib/totals";
-import type { Recognition, Unit } from "../data/types";
+import type { DistrictCount, Recognition, Unit } from "../data/types";
 import { LAST_YEAR } from "../config";
 import { chartContext, inDistrict, type ChartContext } from "./context";
 import { choroplethSvg, type MapGeometry } from "./choropleth";
@@ -20,10 +20,14 @@ import { mapGeometry } from "./geometry";
 import { timelineSvg, timelineWords } from "./timeline";
 import { dropNotes } from "../lib/timeline-notes";
 import { dropNoteText } from "../i18n/story";
-import { stripSvg } from "./strip";
+import { STRIP_STATES, stripSvg } from "./strip";
 import type { ChartBody, ChartSource, ChartSpec, LegendGroup } from "./frame";
 import { esc, fullTitle } from "./frame";
-import { LADDER, OTHER_STATES, PAGE, PALETTE } from "./palette";
+import { LADDER, OTHER_STATES, PAGE, PALETTE, REORG_COLOURS, REORG_EDGE } from "./palette";
+import { reorgMapSvg, REORG_HEIGHT, REORG_WIDTH } from "./reorg-map";
+import { units2025 } from "../lib/lineage";
+import { reorgShapes } from "../lib/reorg";
+import { REORG_WORDS, unit2025Name } from "../i18n/reorg";
 
 const source = (ctx: ChartContext, version: string | undefined, lang: Lang, map: boolean): ChartSource => ({
   version: ctx.data.version,
@@ -58,6 +62,15 @@ export interface MapSpecOptions {
   size?: { width: number; height: number };
 }
 
+/**
+ * A chart's title, as its spec gives it to every output: the figure, the image, the embed's <title>, the
+ * embed code's iframe title and the citation. `district`: a district-level unit id (its map).
+ */
+export function chartTitle(lang: Lang, kind: "map" | "timeline" | "districts", ctx: ChartContext, district?: string): string {
+  if (kind === "map") return mapTitle(lang, district ? ctx.index.get(district)?.name : undefined);
+  return kind === "timeline" ? cw(lang, "timeline.title") : districtsTitle(lang, ctx.districts.length);
+}
+
 /** What the map shows for one year beside the picture: the totals and the reported-vs-placed lines. */
 export function mapYear(ctx: ChartContext, lang: Lang, year: number, district?: string): { totals: Totals; lines: string[] } {
   const d = district ? ctx.index.get(district) : undefined;
@@ -84,7 +97,7 @@ export async function mapSpec(lang: Lang, opts: MapSpecOptions = {}): Promise<Ch
   const d = opts.district ? ctx.index.get(opts.district) : undefined;
   const geometry = await mapGeometry({ district: d?.geo_district, ...opts.size });
   const { totals, lines } = mapYear(ctx, lang, year, opts.district);
-  const title = mapTitle(lang, d?.name);
+  const title = chartTitle(lang, "map", ctx, opts.district);
   const alt = mapAlt(lang, totals);
   const svg = choroplethSvg({
     id,
@@ -145,7 +158,7 @@ export function timelineSpec(lang: Lang, opts: { version?: string; id?: string }
         .map((e) => e.label)
         .join(", ")}`,
   );
-  const title = cw(lang, "timeline.title");
+  const title = chartTitle(lang, "timeline", ctx);
   const last = ctx.totals[ctx.totals.length - 1];
   return {
     kind: "timeline",
@@ -177,6 +190,8 @@ export interface DistrictCard {
   recs: Recognition[];
   ntm?: Recognition;
   totals: Totals[];
+  /** The counts of recognised communes the district reported, by year: drawn as marks on its strip. */
+  counts: DistrictCount[];
 }
 
 /** The district-level units of 2020–2025 in the grid's order: by the year they reached NTM (unknown last), then by name. */
@@ -186,7 +201,8 @@ export function districtCards(ctx: ChartContext): DistrictCard[] {
   return districts
     .map((d) => {
       const recs = formal.filter((r) => r.unit === d.id).sort((a, b) => a.year - b.year);
-      return { d, recs, ntm: recs.find((r) => r.level === "ntm"), totals: districtTotals(model, index, data.units, d.id, years) };
+      const counts = data.counts.filter((n) => n.unit === d.id && n.wording === "recognised").sort((a, b) => a.year - b.year);
+      return { d, recs, ntm: recs.find((r) => r.level === "ntm"), totals: districtTotals(model, index, data.units, d.id, years), counts };
     })
     .sort((a, b) => (a.ntm?.year ?? 9999) - (b.ntm?.year ?? 9999) || a.d.name.localeCompare(b.d.name, "vi"));
 }
@@ -221,24 +237,86 @@ export function districtsSpec(lang: Lang, opts: { version?: string; id?: string 
   const ink = PAGE.light.ink;
   const soft = PAGE.light["ink-soft"];
   const cells = cards
-    .map(({ d, ntm, totals }, i) => {
+    .map(({ d, ntm, totals, counts }, i) => {
       const x = (i % cols) * cw_;
       const y = Math.floor(i / cols) * ch;
-      const strip = `<g transform="translate(${x},${y + 26})">${stripSvg(`${id}-s${i}`, d.name, totals)}</g>`;
+      const strip = `<g transform="translate(${x},${y + 26})">${stripSvg(`${id}-s${i}`, d.name, totals, undefined, counts)}</g>`;
       const rec = ntm ? `NTM ${ntm.precision === "no-later-than" ? "≤" : ""}${ntm.year}${ntm.decision ? ` · ${ntm.decision}` : ""}` : "";
       return `<text x="${x}" y="${y + 12}" font-size="13" font-weight="600" fill="${ink}">${esc(d.name)}</text><text x="${x}" y="${y + 24}" font-size="10" fill="${soft}">${esc(rec)}</text>${strip}`;
     })
     .join("");
-  const title = districtsTitle(lang, cards.length);
+  const title = chartTitle(lang, "districts", ctx);
   return {
     kind: "districts",
     lang,
     id,
     title,
     alt: title,
-    legend: [],
+    // The strips' states, from the bottom of a column up, and the marks of the counts the districts reported (when any did).
+    legend: [
+      {
+        items: [
+          ...STRIP_STATES.map((s) => ({ label: statusShort[lang][s], swatch: { shape: "status" as const, status: s } })),
+          ...(cards.some((c) => c.counts.length) ? [{ label: cw(lang, "districts.reported"), swatch: { shape: "line" as const, colour: PALETTE.ntm.edge } }] : []),
+        ],
+      },
+    ],
     notes: note ? [note] : [],
     source: source(ctx, opts.version, lang, false),
     body: { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${cells}</svg>`, width, height },
+  };
+}
+
+/**
+ * The 2025 view: the 2019 communes coloured by the unit of 1 July 2025 each went into (split communes striped),
+ * with the resolution and the item list as its sources. Also returns the units' colours, for the table's swatches.
+ */
+export async function reorgSpec(lang: Lang, opts: { id?: string } = {}): Promise<ChartSpec & { colours: Map<string, string> }> {
+  const ctx = chartContext();
+  const { data, index } = ctx;
+  const w = REORG_WORDS[lang];
+  const id = opts.id ?? "reorg";
+  const list = units2025(data.units);
+  const shapes = reorgShapes(data.units, index);
+  const split = shapes.filter((s) => s.destinations.length > 1).length;
+  const unknown = shapes.filter((s) => s.destinations.length === 0);
+  const nameOf = (uid: string) => {
+    const u = index.get(uid);
+    return u ? unit2025Name(lang, u) : uid;
+  };
+  const description = w.mapDesc(list.length, split);
+  const { svg, colours } = await reorgMapSvg({
+    id,
+    lang,
+    title: w.mapTitle,
+    description,
+    shapes,
+    units: new Map(list.map((u) => [u.id, u])),
+    label: (u: Unit) => u.name,
+    hover: (s) => w.hover(s.unit.name, s.destinations.map((d) => nameOf(d.into)).join(" + ")),
+  });
+  const cited = (sid: string, text: string) => {
+    const s = data.sources.find((x) => x.id === sid);
+    return s ? [{ text, href: s.url || undefined }] : [];
+  };
+  return {
+    kind: "reorg",
+    lang,
+    id,
+    title: w.mapTitle,
+    alt: description,
+    legend: [
+      {
+        items: [
+          { label: w.legendWhole, swatch: { shape: "fill", colour: REORG_COLOURS[0], edge: REORG_EDGE } },
+          { label: w.legendSplit, swatch: { shape: "split", colours: [REORG_COLOURS[0], REORG_COLOURS[3]], edge: REORG_EDGE } },
+          ...(unknown.length ? [{ label: `${w.legendUnknown}: ${unknown.map((s) => s.unit.name).join(", ")}`, swatch: { shape: "status" as const, status: "no-data" as const } }] : []),
+        ],
+      },
+    ],
+    notes: [w.noPolygons],
+    source: { ...source(ctx, undefined, lang, true), documents: [...cited("L13", w.resolutionSource), ...cited("L14", w.summarySource)] },
+    body: { svg, width: REORG_WIDTH, height: REORG_HEIGHT },
+    colours,
   };
 }

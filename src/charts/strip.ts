@@ -8,15 +8,18 @@ import type { Status } from "../lib/status-codes.mjs";
 import { LINES, PAGE, PALETTE, fillFor, patternDefs } from "./palette";
 import { esc } from "./frame";
 
+/** The states a strip stacks, from the bottom of a column up (the legend lists them in this order). */
+export const STRIP_STATES = ["kieu-mau", "nang-cao", "ntm", "undetermined", "none"] as const satisfies readonly Status[];
 
 export function stripParts(t: Totals): [Status, number][] {
-  return [
-    ["kieu-mau", t.kieuMau],
-    ["nang-cao", t.nangCao - t.kieuMau],
-    ["ntm", t.ntm - t.nangCao],
-    ["undetermined", t.undetermined],
-    ["none", t.none],
-  ];
+  const n: Record<(typeof STRIP_STATES)[number], number> = {
+    "kieu-mau": t.kieuMau,
+    "nang-cao": t.nangCao - t.kieuMau,
+    ntm: t.ntm - t.nangCao,
+    undetermined: t.undetermined,
+    none: t.none,
+  };
+  return STRIP_STATES.map((s) => [s, n[s]]);
 }
 
 /** A count the district reported ("5 of 8 communes at nâng cao by the end of 2022"), drawn as a mark. */

@@ -1,6 +1,4 @@
-/** Words of the press kit under each chart (embed builder, downloads, citation) and the charts' titles as embedded. */
-import type { Lang } from "./ui";
-import { words } from "./words";
+/** Words of the press kit under each chart: the embed builder, the downloads and the citation. */
 
 export const press = {
   vi: {
@@ -77,20 +75,3 @@ export const press = {
 
 export const languageName = { vi: { vi: "Tiếng Việt", en: "Tiếng Anh" }, en: { vi: "Vietnamese", en: "English" } } as const;
 
-/** The title of a chart as its embed page and the iframe's title attribute give it. */
-export function embedTitle(lang: Lang, kind: "map" | "timeline" | "districts", districtName?: string): string {
-  return EMBED_TITLES[lang][kind](districtName);
-}
-
-const EMBED_TITLES = words({
-  vi: {
-    map: (district?: string) => `Bản đồ nông thôn mới${district ? ` – ${district}` : ""}, Quảng Ninh`,
-    timeline: (_district?: string) => "Số xã đạt chuẩn nông thôn mới theo năm, Quảng Ninh",
-    districts: (_district?: string) => "Các huyện của Quảng Ninh đạt chuẩn nông thôn mới",
-  },
-  en: {
-    map: (district) => `New Rural map${district ? ` – ${district}` : ""}, Quảng Ninh`,
-    timeline: () => "Communes reaching New Rural status by year, Quảng Ninh",
-    districts: () => "Quảng Ninh's districts on the road to New Rural status",
-  },
-});

@@ -21,6 +21,8 @@ interface PressConfig {
   base: string;
   citation: Citation;
   words: { dataVersion: string; accessed: string };
+  /** District maps: the image's name, its per-year SVG ("{year}"), the font files its PNG is drawn with, and the drawing module. */
+  png?: { name: string; svg: string; family: string; fonts: Record<string, string>; module: string };
 }
 
 async function copy(btn: HTMLButtonElement, text: string, select?: HTMLTextAreaElement) {
@@ -130,19 +132,51 @@ function init(details: HTMLDetailsElement) {
     return u.href;
   }
 
-  // District maps have a PNG of the last year only: shown for that year, otherwise a note says so.
+  // District maps have a built PNG of the last year only; another year's is drawn in the browser from
+  // its SVG on the first click (then kept). If that fails, a note says which year has a PNG.
   const pngs = details.querySelector<HTMLElement>(".png-links[data-only-year]");
   const pngOnly = details.querySelector<HTMLElement>(".png-only");
+  /** PNGs drawn so far: "<year>@<scale>" → object URL and file name. */
+  const drawn = new Map<string, { url: string; file: string }>();
+  const pngLinks = pngs ? [...pngs.querySelectorAll<HTMLAnchorElement>("a[data-scale]")] : [];
+  const local = (a: HTMLAnchorElement) => (cfg.png && pngs && Number(pngs.dataset.onlyYear) !== screenYear() ? `${screenYear()}@${a.dataset.scale}` : undefined);
+  for (const a of pngLinks)
+    a.addEventListener("click", async (e) => {
+      const key = local(a);
+      if (!key || drawn.get(key)?.url === a.href || !cfg.png) return;
+      e.preventDefault();
+      const [year, scale] = key.split("@").map(Number);
+      const { name, svg, family, fonts, module } = cfg.png;
+      a.setAttribute("aria-busy", "true");
+      try {
+        const m: typeof import("./svg-png") = await import(/* @vite-ignore */ module);
+        const png = { url: URL.createObjectURL(await m.svgToPng(svg.replace("{year}", String(year)), family, fonts, scale)), file: m.pngName(name, year, scale) };
+        drawn.set(key, png);
+        if (local(a) !== key) return;
+        a.href = png.url;
+        a.download = png.file;
+        a.click();
+      } catch {
+        if (pngOnly) pngOnly.hidden = false;
+        pngs!.hidden = true;
+      } finally {
+        a.removeAttribute("aria-busy");
+      }
+    });
 
   function follow() {
     stale = false;
     const y = screenYear();
     for (const a of images) a.href = (a.dataset.href ?? "").replace("{year}", String(y));
-    if (pngs) {
-      const has = Number(pngs.dataset.onlyYear) === y;
-      pngs.hidden = !has;
-      if (pngOnly) pngOnly.hidden = has;
+    // Until drawn, the link holds the year's SVG under its own name (what "save link as" gets).
+    for (const a of pngLinks) {
+      const key = local(a);
+      const png = key ? drawn.get(key) : undefined;
+      a.download = png?.file ?? "";
+      if (key) a.href = png?.url ?? cfg.png!.svg.replace("{year}", String(y));
     }
+    if (pngs) pngs.hidden = false;
+    if (pngOnly) pngOnly.hidden = true;
     if (yearSelect && !pickedYear) yearSelect.value = String(y);
     const citation: Citation = { ...cfg.citation, url: viewUrl(), accessed: iso };
     const words = { dataVersion: (v: string) => cfg.words.dataVersion.replace("{v}", v), accessed: (d: string) => cfg.words.accessed.replace("{d}", d) };

@@ -1,7 +1,7 @@
 /**
  * The press kit as shipped (issue 17, the remaining parts): embeds draw in the report's own font;
  * the embed code without its script keeps the whole chart visible from 320 to 1000 px wide and
- * leaves little blank; district maps' SVGs follow the year; "copy link to this view" keeps the
+ * leaves little blank; district maps' SVG and PNG follow the year; "copy link to this view" keeps the
  * commune selected on the map and the year. Run against a built site (E2E_BASE_URL).
  */
 import { test } from "@playwright/test";
@@ -14,6 +14,9 @@ import { sourceFont } from "../../src/fonts/subset";
 import { chartContext } from "../../src/charts/context";
 import { LAST_YEAR } from "../../src/config";
 import { open, screenshot } from "./browser";
+import { readFileSync, writeFileSync } from "node:fs";
+import { pngName, svgSize } from "../../src/lib/svg-png";
+import { toPng } from "../../src/charts/png";
 
 let browser: Browser;
 let host: Host;
@@ -137,15 +140,38 @@ test("with the script the box takes the chart's exact height, and the host's nex
   }
 });
 
-test("a district map's SVG follows the year on screen; its PNG, of the last year only, says so", async () => {
+/** The pixels of a PNG or SVG (as a data: URL), decoded by the page's browser: RGBA bytes and the size. */
+async function pixels(page: Page, dataUrl: string) {
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext("2d")!;
+    g.drawImage(img, 0, 0);
+    return { width: c.width, height: c.height, data: [...g.getImageData(0, 0, c.width, c.height).data] };
+  }, dataUrl);
+}
+/** Mean absolute difference per channel (0–255) of two equal-sized RGBA images, over rows [from, to). */
+const diff = (a: number[], b: number[], width: number, from: number, to: number) => {
+  let sum = 0;
+  for (let i = from * width * 4; i < to * width * 4; i++) sum += Math.abs(a[i] - b[i]);
+  return sum / ((to - from) * width * 4);
+};
+
+test("a district map's SVG and PNG follow the year on screen: another year's PNG is drawn in the browser, in Be Vietnam Pro", async () => {
   const ctx = chartContext();
   const district = ctx.districts[0].id;
-  const { page, context } = await open(browser, `/huyen/${district}/`);
+  const { page, context } = await open(browser, `/huyen/${district}/`, { acceptDownloads: true });
   const fig = `#map-${district}`;
   const kit = page.locator(`${fig} details.embed-code`);
   await kit.locator("summary").click();
   const png = kit.getByRole("link", { name: "PNG", exact: true });
+  const png2 = kit.getByRole("link", { name: "PNG 2×", exact: true });
   assert.equal(await png.isVisible(), true, `PNG shown for ${LAST_YEAR}`);
+  assert.match((await png.getAttribute("href"))!, new RegExp(`/img/map-${district}\\.png$`), "the built PNG for the last year");
   await page.locator(`${fig} input.year-slider`).focus();
   await page.keyboard.press("Home");
   await page.keyboard.press("ArrowRight");
@@ -162,8 +188,66 @@ test("a district map's SVG follows the year on screen; its PNG, of the last year
   const inSvg = new Set([...svg.matchAll(/<path[^>]*?class="([^"]+)"[^>]*?data-unit="([^"]+)"|<path[^>]*?data-unit="([^"]+)"[^>]*?class="([^"]+)"/g)].map((m) => (m[1] ? `${m[2]} ${m[1]}` : `${m[3]} ${m[4]}`)));
   assert.ok(shown.length > 0 && inSvg.size > 0);
   assert.deepEqual(shown.filter((s) => !inSvg.has(s)), [], "the SVG's classes differ from the map's");
-  assert.equal(await png.isVisible(), false, "no PNG of another year offered");
+
+  // PNG and PNG 2× of that year: a download of a real PNG of the SVG's size, named for the year.
+  assert.equal(await png.isVisible(), true, "a PNG is offered for every year");
+  assert.equal(await kit.locator(".png-only").isVisible(), false);
+  const { width, height } = svgSize(svg);
+  const got: Record<number, Buffer> = {};
+  for (const [link, scale] of [[png, 1], [png2, 2]] as const) {
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    assert.equal(download.suggestedFilename(), pngName(`map-${district}`, year, scale));
+    const bytes = readFileSync((await download.path())!);
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "a PNG signature");
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [Math.round(width * scale), Math.round(height * scale)], `${scale}×: the SVG's size × ${scale}`);
+    got[scale] = bytes;
+  }
+  // Not blank: the SVG's own fills (communes, their hatching, the legend; not the white paper) cover a good part of it.
+  const img = await pixels(page, `data:image/png;base64,${got[1].toString("base64")}`);
+  const hex = (i: number) => `#${[0, 1, 2].map((k) => img.data[i + k].toString(16).padStart(2, "0")).join("")}`;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < img.data.length; i += 4) counts.set(hex(i), (counts.get(hex(i)) ?? 0) + 1);
+  const fills = new Set([...svg.matchAll(/\sfill="(#[0-9a-f]{6})"/gi)].map((m) => m[1].toLowerCase()).filter((f) => f !== "#ffffff"));
+  const filled = [...fills].reduce((n, f) => n + (counts.get(f) ?? 0), 0);
+  assert.ok(fills.size > 0 && filled > 0.05 * width * height, `${filled} px of the map's fills ${[...fills].join(" ")} in ${width}×${height}`);
+  assert.ok(counts.size > 50, `${counts.size} colours: text and edges are drawn`);
+  // The font: the title band is closer to the build's own rendering (resvg, Be Vietnam Pro) than the
+  // same SVG drawn by the browser without the inlined font is.
+  const built = await pixels(page, `data:image/png;base64,${Buffer.from(await toPng(svg, 1)).toString("base64")}`);
+  const bare = await pixels(page, `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`);
+  assert.deepEqual([built.width, built.height, bare.width], [width, height, width]);
+  const band = 40;
+  const withFont = diff(img.data, built.data, width, 0, band);
+  const without = diff(bare.data, built.data, width, 0, band);
+  assert.ok(withFont < without * 0.7, `title band vs the build's PNG: ${withFont.toFixed(2)} with the font, ${without.toFixed(2)} without`);
+  console.log(`district PNG ${year}: title band vs the build's PNG ${withFont.toFixed(2)} with the font, ${without.toFixed(2)} without`);
+  writeFileSync(`test-results/press-district-${year}.png`, got[1]);
+  await screenshot(page, "press-district-png");
+  await context.close();
+});
+
+test("when the browser cannot draw another year's PNG, the kit says which year has one instead of offering a broken link", async () => {
+  const district = chartContext().districts[1].id;
+  const { page, context } = await open(browser, `/en/district/${district}/`, { acceptDownloads: true });
+  // The drawing module does not load (offline, blocked): the click must not download an SVG as a PNG.
+  await page.route("**/svg-png.js", (r) => r.abort());
+  const fig = `#map-${district}`;
+  const kit = page.locator(`${fig} details.embed-code`);
+  await kit.locator("summary").click();
+  await page.locator(`${fig} input.year-slider`).focus();
+  await page.keyboard.press("Home");
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await kit.getByRole("link", { name: "PNG", exact: true }).click();
+  await kit.locator(".png-only").waitFor({ state: "visible" });
   assert.match(await kit.locator(".png-only").innerText(), new RegExp(String(LAST_YEAR)));
+  assert.equal(await kit.getByRole("link", { name: "PNG", exact: true }).isVisible(), false);
+  assert.equal(downloads, 0);
+  // Back on the last year, its built PNG is offered again.
+  await page.locator(`${fig} input.year-slider`).focus();
+  await page.keyboard.press("End");
+  assert.equal(await kit.getByRole("link", { name: "PNG", exact: true }).isVisible(), true);
+  assert.match((await kit.getByRole("link", { name: "PNG", exact: true }).getAttribute("href"))!, new RegExp(`/img/en/map-${district}\\.png$`));
   await context.close();
 });
 

@@ -7,9 +7,10 @@
 import { releaseVersions } from "../../src/data/releases";
 import { describe, expect, it } from "vitest";
 import { cardSvg, esc, fullTitle, imageSvg, legendLabels, sourceParts, sourceText, type ChartSpec } from "../../src/charts/frame";
-import { districtsSpec, mapSpec, timelineSpec } from "../../src/charts/specs";
+import { chartTitle, districtsSpec, mapSpec, reorgSpec, timelineSpec } from "../../src/charts/specs";
 import { chartContext } from "../../src/charts/context";
 import { BOUNDARY_CREDIT } from "../../src/lib/credits";
+import { fillFor } from "../../src/charts/palette";
 import type { Lang } from "../../src/i18n/ui";
 
 const langs: Lang[] = ["vi", "en"];
@@ -84,6 +85,57 @@ describe("chart frame, real specs", () => {
     }
   });
 
+  it("gives the embed (its <title>, the code's iframe, the citation) the title the chart's spec has, in both languages", async () => {
+    const ctx = chartContext(version);
+    for (const lang of langs) {
+      const [, district, timeline, grid] = await specs(lang);
+      expect(chartTitle(lang, "map", ctx)).toBe((await mapSpec(lang, { version })).title);
+      expect(chartTitle(lang, "map", ctx, ctx.districts[0].id)).toBe(district.title);
+      expect(chartTitle(lang, "timeline", ctx)).toBe(timeline.title);
+      expect(chartTitle(lang, "districts", ctx)).toBe(grid.title);
+    }
+    // The two languages differ (no untranslated title).
+    for (const kind of ["map", "timeline", "districts"] as const) expect(chartTitle("vi", kind, ctx)).not.toBe(chartTitle("en", kind, ctx));
+  });
+
+  it("gives the district grid a legend of the states its strips stack, each drawn in the image", async () => {
+    for (const lang of langs) {
+      const grid = districtsSpec(lang, { version });
+      const states = grid.legend.flatMap((g) => g.items.flatMap((i) => (i.swatch.shape === "status" ? [i.swatch.status] : [])));
+      // Every fill a strip stacks (not the 1-px line of a year without communes) is a legend state's.
+      const pattern = (f: string) => f.replace(/^url\(#.*-(\w+)\)$/, "pattern $1");
+      const legendFills = new Set(states.map((st) => pattern(fillFor(st, "p"))));
+      const used = new Set([...grid.body.svg.matchAll(/<rect x=[^>]*height="([\d.]+)" fill="([^"]+)"/g)].filter((m) => m[1] !== "1").map((m) => pattern(m[2])));
+      expect(used.size).toBeGreaterThan(1);
+      for (const f of used) expect(legendFills.has(f), `${lang}: ${f}`).toBe(true);
+      expect(states.length).toBeGreaterThanOrEqual(5);
+      // The reported counts' mark is in the legend exactly when the strips draw one.
+      const marks = grid.body.svg.includes('class="reported"');
+      expect(legendLabels(grid).length).toBe(states.length + (marks ? 1 : 0));
+      expect(marks).toBe(chartContext(version).data.counts.some((c) => c.wording === "recognised"));
+    }
+  });
+
+  it("gives the 2025 view a spec: its legend, note, the resolution as its source, and the boundary credit", async () => {
+    const ctx = chartContext();
+    for (const lang of langs) {
+      const spec = await reorgSpec(lang, { id: `t-${lang}` });
+      expect(spec.kind).toBe("reorg");
+      expect(spec.body.svg).toMatch(/^<svg/);
+      expect(spec.source.credit).toBe(BOUNDARY_CREDIT[lang]);
+      const parts = sourceParts(lang, spec.source);
+      const cited = ctx.data.sources.filter((s) => s.id === "L13" || s.id === "L14");
+      expect(parts.slice(0, cited.length).map((p) => p.href)).toEqual(cited.map((s) => s.url ?? undefined));
+      expect(parts[0].prefix).toBeTruthy();
+      expect(legendLabels(spec).length).toBeGreaterThanOrEqual(2);
+      expect(spec.notes.length).toBe(1);
+      // Every unit of 2025 has a colour for the table's swatch.
+      expect(spec.colours.size).toBeGreaterThan(0);
+      const svg = imageSvg(spec, "Be Vietnam Pro");
+      for (const label of legendLabels(spec)) expect(texts(svg)).toContain(esc(label));
+    }
+  });
+
   it("keeps the words of every chart in a reviewable snapshot (no geometry)", async () => {
     for (const lang of langs) {
       const out = (await specs(lang)).map((s) =>
@@ -92,7 +144,7 @@ describe("chart frame, real specs", () => {
           `title: ${fullTitle(s)}`,
           s.subtitle ? `subtitle: ${s.subtitle}` : "",
           `alt: ${s.alt}`,
-          ...s.legend.flatMap((g) => [g.name ? `legend group: ${g.name}` : "legend:", ...g.items.map((i) => `  [${i.swatch.shape === "status" ? i.swatch.status : `${i.swatch.shape} ${i.swatch.colour}`}] ${i.label}${i.note ? ` — ${i.note}` : ""}`)]),
+          ...s.legend.flatMap((g) => [g.name ? `legend group: ${g.name}` : "legend:", ...g.items.map((i) => `  [${i.swatch.shape === "status" ? i.swatch.status : `${i.swatch.shape} ${"colour" in i.swatch ? i.swatch.colour : i.swatch.colours.join("/")}`}] ${i.label}${i.note ? ` — ${i.note}` : ""}`)]),
           ...s.notes.map((n) => `note: ${n}`),
           `source: ${sourceText(lang, s.source)}`,
           s.source.credit ? `credit: ${s.source.credit}` : "",

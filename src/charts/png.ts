@@ -24,3 +24,9 @@ export async function toPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Array> 
   };
   return cachedPng(svg, options, FONT_FILES, async () => (await renderAsync(svg, options)).asPng());
 }
+
+/** The PNG of an SVG at 1× on a transparent ground (a layer drawn into another image), cached like toPng. */
+export async function transparentPng(svg: string): Promise<Uint8Array> {
+  const options = { fitTo: { mode: "zoom" as const, value: 1 }, font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT } };
+  return cachedPng(svg, options, FONT_FILES, async () => (await renderAsync(svg, options)).asPng());
+}

@@ -12,6 +12,7 @@ import { timelineImageSvg } from "../../src/charts/images";
 import { FONT_FILES, IMAGE_FONT, toPng } from "../../src/charts/png";
 import { PAGE } from "../../src/charts/palette";
 import { cacheStats, pngKey } from "../../src/charts/png-cache";
+import { PNG_ENCODER } from "../../src/charts/png-encode";
 
 let dir: string;
 const saved = process.env.NTM_PNG_CACHE;
@@ -31,6 +32,7 @@ function entry(svg: string) {
     fitTo: { mode: "zoom", value: 1 },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT },
     background: PAGE.light.paper,
+    encoder: PNG_ENCODER,
   };
   const key = pngKey(svg, options, FONT_FILES);
   mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });

@@ -209,20 +209,36 @@ export interface CardInput {
   subtitle?: string;
   /** The page's chart, drawn as the card's picture, and credited when it draws boundaries. */
   chart: ChartSpec;
+  /**
+   * What to draw in the picture's place instead of the chart's body: given where the body goes (its top left
+   * corner and scale on the card), markup in the card's coordinates (src/charts/og.ts: a pre-rendered map).
+   */
+  picture?: (place: CardPlace) => string;
+}
+
+/** Where a chart's body sits on the card: translated to (x, y), scaled by k. */
+export interface CardPlace {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/** The picture fits a 600×520 box right of the text. */
+export function cardPlace(body: Pick<ChartBody, "width" | "height">): CardPlace {
+  const k = Math.min(600 / body.width, 520 / body.height);
+  return { x: +(560 + (600 - body.width * k) / 2).toFixed(2), y: +(55 + (520 - body.height * k) / 2).toFixed(2), k: +k.toFixed(4) };
 }
 
 /**
  * The social card (1200×630): the site, the page's title and subtitle, a tag line, and the chart's body at the
  * right; the chart's credit across the foot, the chart's alt text as the SVG's description.
  */
-export function cardSvg({ lang, title, subtitle, chart }: CardInput, font: string): string {
+export function cardSvg({ lang, title, subtitle, chart, picture }: CardInput, font: string): string {
   const lines = wrapWords(title, 26).slice(0, 4);
   const credit = chart.source.credit ? wrapWords(chart.source.credit, 140) : [];
   const sub = subtitle ? wrapWords(subtitle, 30).slice(0, 5 - lines.length) : [];
   const subY = 190 + lines.length * 64 - 8;
-  const { body } = chart;
-  // The picture fits a 600×520 box right of the text.
-  const k = Math.min(600 / body.width, 520 / body.height);
+  const place = cardPlace(chart.body);
   return `<svg xmlns="http://www.w3.org/2000/svg" font-family="${font}, sans-serif" width="1200" height="630" viewBox="0 0 1200 630" role="img" aria-labelledby="card-t card-d">
 <title id="card-t">${esc(title)}</title><desc id="card-d">${esc(chart.alt)}</desc>
 <rect width="1200" height="630" fill="${CARD.ground}"/>
@@ -231,7 +247,7 @@ export function cardSvg({ lang, title, subtitle, chart }: CardInput, font: strin
 ${lines.map((l, i) => `<text x="60" y="${190 + i * 64}" font-size="54" font-weight="600" fill="${INK}">${esc(l)}</text>`).join("")}
 ${sub.map((l, i) => `<text x="60" y="${subY + i * 40}" font-size="30" fill="${SOFT}">${esc(l)}</text>`).join("")}
 <text x="60" y="560" font-size="22" fill="${SOFT}">${esc(cw(lang, "card.tagline"))}</text>
-<g transform="translate(${+(560 + (600 - body.width * k) / 2).toFixed(2)},${+(55 + (520 - body.height * k) / 2).toFixed(2)}) scale(${+k.toFixed(4)})">${body.svg}</g>
+${picture ? picture(place) : `<g transform="translate(${place.x},${place.y}) scale(${place.k})">${chart.body.svg}</g>`}
 ${credit.map((l, i) => `<text x="60" y="${598 + i * 17}" font-size="13" fill="${SOFT}">${esc(l)}</text>`).join("")}
 </svg>`;
 }

@@ -68,7 +68,7 @@ export function pngCachePrune() {
         for (const sub of readdirSync(dir)) {
           if (!/^[0-9a-f]{2}$/.test(sub)) continue;
           for (const f of readdirSync(join(dir, sub))) {
-            if ((f.endsWith(".png") && !used.has(f.slice(0, -4))) || f.endsWith(".tmp")) {
+            if ((f.endsWith(".png") && !used.has(f.slice(0, -4))) || f.endsWith(".tmp") || f.endsWith(".lock")) {
               rmSync(join(dir, sub, f), { force: true });
               pruned++;
             }
@@ -109,7 +109,51 @@ export function pngCacheWarm() {
 /** Counts for the build log: how many PNGs came from the cache and how many were rendered. */
 export const cacheStats = { hits: 0, renders: 0 };
 
-/** The PNG for `svg`: from the cache when its key is there, otherwise rendered by `render` and stored. */
+/** Is the process that wrote a claim still running? */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Claim the render of `file` for this process (a `.lock` file beside it, created exclusively, holding the pid).
+ * Returns false while another living process holds it; a claim left by a process that died is taken over.
+ */
+function claim(file: string): boolean {
+  const lock = `${file}.lock`;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(lock, "utf8"));
+    } catch {
+      continue; // released in between: try again
+    }
+    // An empty claim is one being written this instant: its writer is alive.
+    if (!holder || holder === process.pid || alive(holder)) return false;
+    rmSync(lock, { force: true });
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Renders this process has in flight, by key: a second request for the same image awaits the first. */
+const inFlight = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * The PNG for `svg`: from the cache when its key is there, otherwise rendered by `render` and stored.
+ * Each image is rendered once even when two processes want it at the same time (the build and the
+ * warm-up process, src/charts/png-cache.ts pngCacheWarm): the first claims it, the other waits for the file.
+ */
 export async function cachedPng(
   svg: string,
   options: unknown,
@@ -121,17 +165,46 @@ export async function cachedPng(
   const key = pngKey(svg, options, fontFiles);
   const file = join(dir, key.slice(0, 2), `${key}.png`);
   (globalThis as { [USED]?: Set<string> })[USED]?.add(key);
+  const pending = inFlight.get(key);
+  if (pending) return pending;
   if (existsSync(file)) {
     cacheStats.hits++;
     return new Uint8Array(readFileSync(file));
   }
-  const png = await render();
-  cacheStats.renders++;
-  // check:determinism counts the renders of its second build: there must be none.
-  if (process.env.NTM_PNG_CACHE_LOG) appendFileSync(process.env.NTM_PNG_CACHE_LOG, `${key}\n`);
-  mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
-  return png;
+  const job = (async () => {
+    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    const since = Date.now();
+    while (!claim(file)) {
+      await sleep(10);
+      if (existsSync(file)) {
+        cacheStats.hits++;
+        return new Uint8Array(readFileSync(file));
+      }
+      // A claim that outlived any render (its writer died before writing its pid, or the pid was reused): take it over.
+      if (Date.now() - since > 60_000) rmSync(`${file}.lock`, { force: true });
+    }
+    try {
+      // Rendered by another process between the look-up and the claim.
+      if (existsSync(file)) {
+        cacheStats.hits++;
+        return new Uint8Array(readFileSync(file));
+      }
+      const png = await render();
+      cacheStats.renders++;
+      // check:determinism counts the renders of its second build: there must be none.
+      if (process.env.NTM_PNG_CACHE_LOG) appendFileSync(process.env.NTM_PNG_CACHE_LOG, `${key}\n`);
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, png);
+      renameSync(tmp, file);
+      return png;
+    } finally {
+      rmSync(`${file}.lock`, { force: true });
+    }
+  })();
+  inFlight.set(key, job);
+  try {
+    return await job;
+  } finally {
+    inFlight.delete(key);
+  }
 }

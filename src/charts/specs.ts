@@ -15,7 +15,7 @@ import { districtTotals, totalsFor, type Totals } from "../lib/totals";
 import type { DistrictCount, Recognition, Unit } from "../data/types";
 import { LAST_YEAR } from "../config";
 import { chartContext, inDistrict, type ChartContext } from "./context";
-import { choroplethSvg, type MapGeometry } from "./choropleth";
+import { choroplethSvg, type Box, type MapGeometry } from "./choropleth";
 import { mapGeometry } from "./geometry";
 import { timelineSvg, timelineWords } from "./timeline";
 import { dropNotes } from "../lib/timeline-notes";
@@ -60,6 +60,8 @@ export interface MapSpecOptions {
   page?: { css: string };
   /** Size of the drawing (default: the geometry's default). */
   size?: { width: number; height: number };
+  /** Draw only what touches this rectangle of the map (src/charts/choropleth.ts). */
+  window?: Box;
 }
 
 /**
@@ -109,6 +111,7 @@ export async function mapSpec(lang: Lang, opts: MapSpecOptions = {}): Promise<Ch
     label: opts.page ? { title: fullTitle({ title, year }), description: alt } : undefined,
     css: opts.page?.css,
     all: !!opts.page,
+    window: opts.window,
   });
   return {
     kind: "map",

@@ -94,10 +94,18 @@ export async function fallbackMetrics(weight: Weight, prose: string): Promise<Fa
   const font = fontkit.openSync(sourceFont(weight));
   let ours = 0;
   let arial = 0;
+  // Each character's advance looked up once (the prose is megabytes of a few dozen characters; fontkit's lookups were seconds of every build).
+  const advance = new Map<string, number | undefined>();
+  const advanceOf = (ch: string) => {
+    if (!advance.has(ch)) advance.set(ch, font.hasGlyphForCodePoint(ch.codePointAt(0)!) ? font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / font.unitsPerEm : undefined);
+    return advance.get(ch);
+  };
   for (const ch of prose.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")) {
     const a = ARIAL_WIDTH[ch];
-    if (a === undefined || !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) continue;
-    ours += font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / font.unitsPerEm;
+    if (a === undefined) continue;
+    const w = advanceOf(ch);
+    if (w === undefined) continue;
+    ours += w;
     arial += a / 1000;
   }
   const sizeAdjust = arial > 0 ? ours / arial : 1;

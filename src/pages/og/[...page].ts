@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
 import { chartContext } from "../../charts/context";
-import { cardSvg } from "../../charts/og";
-import { toPng } from "../../charts/png";
+import { cardPng } from "../../charts/og";
 import { renderQueue } from "../../charts/render-queue";
 import { t, type Lang } from "../../i18n/ui";
 import { successorAt, typeAt } from "../../lib/lineage";
@@ -34,7 +33,7 @@ const card = renderQueue(
   () => cardPaths().map((c) => c.params.page),
   async (page) => {
     const c = cardPaths().find((x) => x.params.page === page)!.props;
-    return toPng(await cardSvg(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle }));
+    return cardPng(c.lang, c.title, { district: c.district, highlight: c.highlight, subtitle: c.subtitle });
   },
 );
 

@@ -1,6 +1,4 @@
-import type { APIRoute } from "astro";
-import { build } from "esbuild";
-import { join } from "node:path";
+import { scriptEndpoint } from "../build/script-endpoint";
 
 /**
  * /svg-png.js: the in-browser PNG of a chart's SVG (src/scripts/svg-png.ts → src/lib/svg-png.ts), one ES
@@ -9,15 +7,4 @@ import { join } from "node:path";
  * Vite's preload helper and the shared code into every page's JavaScript (+1.2 KB measured on the home
  * page, over its 8 KB budget); this way a page carries only the import of a URL.
  */
-export const GET: APIRoute = async () => {
-  const out = await build({
-    entryPoints: [join(process.cwd(), "src/scripts/svg-png.ts")],
-    bundle: true,
-    write: false,
-    format: "esm",
-    target: "es2020",
-    minify: true,
-    legalComments: "none",
-  });
-  return new Response(out.outputFiles[0].text, { headers: { "content-type": "text/javascript; charset=utf-8" } });
-};
+export const GET = scriptEndpoint("src/scripts/svg-png.ts", { format: "esm", target: "es2020" });

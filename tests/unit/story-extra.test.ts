@@ -68,6 +68,24 @@ describe("timeline note on a fall of the line", () => {
     const c = notes[0].change;
     expect(c.before - c.after).toBe(c.wards + c.merged);
   });
+  it("says nothing when the line holds or rises, even as communes leave the programme", () => {
+    expect(dropNotes([t(2023, 4, 4), t(2024, 4, 2)], units)).toEqual([]);
+    expect(dropNotes([t(2023, 3, 4), t(2024, 4, 2)], units)).toEqual([]);
+    expect(dropNotes([t(2024, 2, 2)], units)).toEqual([]);
+  });
+  it("says nothing of a fall that communes leaving the programme do not explain", () => {
+    expect(dropNotes([t(2021, 4, 4), t(2022, 3, 4)], units)).toEqual([]);
+  });
+  it("notes every fall, in order, each with its own year's change", () => {
+    const late = [...units, xa("f", [{ event: "became-ward", date: "2025-03-01" } as never])];
+    const notes = dropNotes([t(2023, 5, 5), t(2024, 3, 3), t(2025, 2, 2)], late);
+    expect(notes.map((n) => [n.year, n.from, n.to])).toEqual([
+      [2024, 5, 3],
+      [2025, 3, 2],
+    ]);
+    expect(notes[1].change).toEqual({ before: 3, after: 2, wards: 1, merged: 0 });
+    expect(notes[0].change).toMatchObject({ wards: 1, merged: 1 });
+  });
   it("says it in both languages, with the numbers", () => {
     const n = { year: 2024, from: 98, to: 91, change: { before: 98, after: 91, wards: 4, merged: 3 } };
     expect(dropNoteText("vi", n)).toMatch(/2024: 98 → 91 xã[\s\S]*4 xã lên phường, 3 xã sáp nhập/);

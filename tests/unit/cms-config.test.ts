@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { cmsConfig, recognisableUnits, repoSlug, unitOptions, type CmsField } from "../../src/lib/cms-config";
+import { ADMIN_PATH, ADMIN_RECOGNITIONS_HASH, cmsConfig, recognisableUnits, repoSlug, unitOptions, type CmsField } from "../../src/lib/cms-config";
+import { LAST_YEAR } from "../../src/config";
 import { readSchemas } from "../../src/data/load";
 import { ADMIN_CSP, CSP } from "../../src/lib/csp";
 import type { Unit } from "../../src/data/types";
@@ -164,5 +165,84 @@ describe("CMS config: each kind of field", () => {
     expect(opts.map((o) => o.value)).toEqual(["t", "h", "x", "m", "p"]);
     expect(opts.find((o) => o.value === "t")!.label).toMatch(/^An commune \(Bắc /); // once a township, a xã in the list
     expect(opts.find((o) => o.value === "p")!.label).not.toContain("(");
+  });
+});
+
+describe("CMS config: details Decap relies on", () => {
+  const S = ["t1"];
+  const district: Unit = { id: "h", name: "Huyện", type: "huyen", parent: null, sources: S };
+  const xa = (id: string, name: string, extra: Partial<Unit> = {}): Unit => ({ id, name, type: "xa", parent: "h", geo_id: id, sources: S, ...extra });
+  const files = (c: Record<string, unknown>) => (c.collections as { name: string; files: { name: string; file: string; format: string; fields: CmsField[] }[] }[])[0];
+
+  it("leaves out units created from July of the last year on, from its first day", () => {
+    const us = [district, xa("a", "A", { created: `${LAST_YEAR}-07` }), xa("b", "B", { created: `${LAST_YEAR}-06-30` }), xa("c", "C"), xa("d", "D", { created: `${LAST_YEAR}-07-01` })];
+    expect(recognisableUnits(us).map((u) => u.id)).toEqual(["h", "b", "c"]);
+  });
+
+  it("offers every xã and every unit that became one, not a ward that never was", () => {
+    const S2 = { sources: S };
+    const us: Unit[] = [
+      district,
+      xa("a", "A"),
+      { id: "w", name: "W", type: "phuong", parent: "h", geo_id: "w", ...S2 },
+      { id: "t", name: "T", type: "thi-tran", parent: "h", geo_id: "t", ...S2, lineage: [{ event: "type-changed", date: "2012", new_type: "xa", sources: S }] },
+      { id: "v", name: "V", type: "thi-tran", parent: "h", geo_id: "v", ...S2, lineage: [{ event: "type-changed", date: "2012", new_type: "phuong", sources: S }] },
+    ];
+    expect(recognisableUnits(us).map((u) => u.id)).toEqual(["h", "a", "t"]);
+  });
+
+  it("sorts units of the same name by their label (their district)", () => {
+    const us: Unit[] = [
+      { id: "p", name: "Tỉnh", type: "tinh", parent: null, sources: S },
+      { id: "h2", name: "Yên", type: "huyen", parent: "p", sources: S },
+      { id: "h1", name: "Bình", type: "huyen", parent: "p", sources: S },
+      { ...xa("x2", "Hòa"), parent: "h2" },
+      { ...xa("x1", "Hòa"), parent: "h1" },
+    ];
+    const opts = unitOptions("vi", us).filter((o) => o.value.startsWith("x"));
+    expect(opts.map((o) => o.value)).toEqual(["x1", "x2"]);
+    expect(new Intl.Collator("vi").compare(opts[0].label, opts[1].label)).toBeLessThan(0);
+  });
+
+  it("takes the first branch that is not null of a choice without an object", () => {
+    const s = structuredClone(schemas.recognitions) as { properties: { recognitions: { items: { properties: Record<string, object> } } } };
+    s.properties.recognitions.items.properties.decision = { anyOf: [{ type: "null" }, { type: "string", pattern: "^\\d+$" }] };
+    const f = listFields(config("en", { recognitions: s, sources: schemas.sources }), "recognitions").find((x) => x.name === "decision")!;
+    expect((f.pattern as string[])[0]).toBe("^\\d+$");
+  });
+
+  it("links a recognition's sources to fields that exist in the sources list, and summarises items by existing fields", () => {
+    const c = files(config("en"));
+    const rel = listFields(config("en"), "recognitions").find((f) => f.name === "sources")!;
+    expect(rel.collection).toBe(c.name);
+    expect(c.files.map((f) => f.name)).toContain(rel.file);
+    const srcProps = Object.keys(item("sources").properties);
+    for (const key of ["search_fields", "display_fields"] as const) {
+      const paths = rel[key] as string[];
+      expect(paths.length, key).toBeGreaterThan(0);
+      for (const p of paths) expect(srcProps.map((x) => `sources.*.${x}`), `${key}: ${p}`).toContain(p);
+    }
+    expect(rel.search_fields as string[]).toContain(rel.value_field);
+    for (const f of c.files) {
+      expect(f.format).toBe(f.file.split(".").pop());
+      const summary = f.fields[1].summary as string;
+      const used = [...summary.matchAll(/\{\{fields\.([a-z_]+)\}\}/g)].map((m) => m[1]);
+      expect(used.length, f.name).toBeGreaterThan(0);
+      for (const u of used) expect(Object.keys(item(f.name as "recognitions" | "sources").properties)).toContain(u);
+    }
+  });
+
+  it("opens the recognitions list from the deep link, on the editor's pages", () => {
+    const c = files(config("en"));
+    expect(ADMIN_RECOGNITIONS_HASH).toBe(`#/collections/${c.name}/entries/${c.files[0].name}`);
+    expect(c.files[0].name).toBe("recognitions");
+    expect(ADMIN_PATH.vi).toMatch(/^\/[a-z]+\/$/);
+    expect(ADMIN_PATH.en).toBe(`${ADMIN_PATH.vi}en/`);
+  });
+
+  it("has no preview pane and no preview links (the data has no page preview)", () => {
+    const c = config("en");
+    expect(c.show_preview_links).toBe(false);
+    expect(files(c)).toMatchObject({ editor: { preview: false } });
   });
 });

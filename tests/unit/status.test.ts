@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DistrictCount, Recognition, Source } from "../../src/data/types";
-import { makeStatusModel, baselineYear, type StatusModel, notYetFrom, countClosedYear, countScope } from "../../src/lib/status";
+import { makeStatusModel, baselineYear, type StatusModel, notYetFrom, countClosedYear, countScope, datasetModel } from "../../src/lib/status";
 import { points, recognitions, units } from "./fixture-units";
 
 // Built in beforeEach, not at import: StrykerJS then knows which tests cover the code (no "static" mutants
@@ -297,5 +297,101 @@ describe("status model: details the pages and the checker rely on", () => {
     expect(countScope(idx, { ...c, year: 2014 }, communeUnits).map((u) => u.id)).toEqual(["a", "b", "c"]);
     expect(countScope(idx, { ...c, year: 2020 }, communeUnits).map((u) => u.id)).toEqual(["a", "b", "e"]);
     expect(countScope(idx, { ...c, unit: "p" }, communeUnits).map((u) => u.id)).toEqual(["a", "b", "e", "f", "g"]);
+  });
+});
+
+describe("status model: rules at their edges", () => {
+  it("L6 holds for NTM only (the higher tiers get it through L5), and not at all without a zero point", () => {
+    const [ntm, nc] = model.windowsFor("b");
+    expect(ntm.lowers).toContainEqual({ level: "ntm", year: baselineYear(points), rule: "L6" });
+    expect(nc.lowers.filter((n) => n.rule === "L6")).toEqual([]);
+    expect(nc.lowers).toContainEqual({ level: "nang-cao", year: baselineYear(points), rule: "L5" });
+    const none = makeStatusModel(units, recognitions, []);
+    expect(none.windowsFor("b")[0].lowers).toEqual([]);
+    expect(none.statusAt("b", 2017)).toMatchObject({ status: "undetermined", window: { level: "ntm", from: undefined, to: 2018 } });
+  });
+
+  it("L5: each lower bound reaches every higher tier once", () => {
+    for (const id of ["a", "b", "e"]) {
+      for (const w of model.windowsFor(id)) {
+        const keys = w.lowers.map((n) => JSON.stringify([n.year, n.record?.id ?? null, n.count?.id ?? null]));
+        expect(new Set(keys).size, `${id} ${w.level}`).toBe(keys.length);
+      }
+    }
+    expect(model.windowsFor("a")[2].lowers.filter((n) => n.rule === "L5").length).toBeGreaterThan(0);
+  });
+
+  it("U4: a higher tier's bound reaches the lower tiers as a 'no later than' bound", () => {
+    const m = withRecs([rec({ id: "e-nc", unit: "e", level: "nang-cao", year: 2020, precision: "no-later-than" })]);
+    expect(m.windowsFor("e")[0].upper).toMatchObject({ level: "ntm", year: 2020, precision: "no-later-than", via: "unit", record: { id: "e-nc" } });
+    // a's exact nâng cao year (2019) bounds its NTM too, as a bound
+    expect(model.windowsFor("a")[0].uppers).toContainEqual(expect.objectContaining({ level: "ntm", year: 2019, precision: "no-later-than", record: expect.objectContaining({ id: "a-nc" }) }));
+  });
+
+  it("prefers a bound of the commune's own (a higher tier's) over its district's of the same year", () => {
+    const m = withRecs([rec({ id: "b-nc", unit: "b", level: "nang-cao", year: 2018, precision: "no-later-than" })]);
+    expect(m.windowsFor("b")[0].upper).toMatchObject({ year: 2018, via: "unit", record: { id: "b-nc" } });
+  });
+
+  it("shows the exact year as the evidence once it has come, the bound before it", () => {
+    // b's own year (2019) comes after its district's bound (2018): a conflict the checker reports; the page still
+    // shows what each year's evidence is.
+    const m = withRecs([rec({ id: "b-ntm", unit: "b", level: "ntm", year: 2019 })]);
+    expect(m.statusAt("b", 2018)).toMatchObject({ status: "ntm", evidence: { record: { id: "d1-ntm" } }, bound: { record: { id: "d1-ntm" } } });
+    expect(m.statusAt("b", 2019)).toMatchObject({ status: "ntm", evidence: { record: { id: "b-ntm" }, precision: "year" } });
+    expect(m.statusAt("b", 2019).bound).toBeUndefined();
+  });
+
+  it("only the district's formal NTM recognition bounds its communes", () => {
+    const m = withRecs([
+      rec({ id: "d2-nc", unit: "d2", level: "nang-cao", year: 2019 }),
+      rec({ id: "d2-target", unit: "d2", level: "ntm", year: 2018, wording: "target" }),
+    ]);
+    expect(m.statusAt("e", 2019).status).toBe("undetermined");
+    expect(m.evidenceFor("e").map((e) => e.record.id)).toEqual(["e-ntm"]);
+  });
+
+  it("finds the province wherever it is in the list, and copes without one or with records about unknown units", () => {
+    const p = rec({ id: "p-ntm", unit: "p", level: "ntm", year: 2024 });
+    const reordered = makeStatusModel([...units.slice(1), units[0]], [p], points);
+    expect(reordered.statusAt("b", 2024)).toMatchObject({ status: "ntm", bound: { record: { id: "p-ntm" } } });
+    const noProvince = makeStatusModel(
+      units.filter((u) => u.type !== "tinh"),
+      [...recognitions, rec({ id: "zz", unit: "zz", level: "ntm", year: 2012 })],
+      points,
+    );
+    expect(noProvince.statusAt("b", 2018).status).toBe("ntm");
+    expect(noProvince.statusAt("b", 2012).status).toBe("undetermined");
+    const orphan = { id: "o", name: "Xã O", type: "xa" as const, parent: null, geo_id: "00099", sources: ["t1"] };
+    const m = makeStatusModel([...units, orphan], [...recognitions, rec({ id: "p-ntm", unit: "p", level: "ntm", year: 2024 })], points);
+    expect(m.statusAt("o", 2024).status).toBe("ntm"); // no district, but the province's recognition bounds it
+    expect(m.statusAt("o", 2018).status).toBe("undetermined");
+  });
+
+  it("L7: a count leaves the communes it already places alone, and says nothing of a unit it does not know", () => {
+    const count: DistrictCount = { id: "d1-2016-ntm", unit: "d1", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["t1"] };
+    const m = withRecs([], [count]);
+    expect(m.windowsFor("a")[0].lowers.filter((n) => n.rule === "L7")).toEqual([]);
+    expect(m.conflicts()).toEqual([]);
+    const communeUnits = units.filter((u) => u.geo_id);
+    expect(countScope(model.index, { ...count, unit: "nope" }, communeUnits)).toEqual([]);
+    const orphan = { id: "o", name: "Xã O", type: "xa" as const, parent: null, geo_id: "00099", sources: ["t1"] };
+    expect(countScope(model.index, count, [...communeUnits, orphan]).map((u) => u.id)).toEqual(["a", "b"]);
+  });
+
+  it("reads the counts of a whole data set (datasetModel), and builds without them", () => {
+    const count: DistrictCount = { id: "d1-2016-ntm", unit: "d1", year: 2016, level: "ntm", count: 1, wording: "recognised", sources: ["t1"] };
+    const d = { units, recognitions, province: points, sources: [] };
+    expect(datasetModel({ ...d, counts: [count] }).statusAt("b", 2016)).toMatchObject({ status: "none", notYet: { rule: "L7" } });
+    expect(datasetModel(d).statusAt("b", 2016).status).toBe("undetermined");
+  });
+
+  it("reports a conflict once, at its origin: not again for the higher tiers (L5) nor for the zero point (L6)", () => {
+    const m = withRecs([rec({ id: "a-bm", unit: "a", level: "ntm", year: 2019, wording: "basically-met" })]);
+    expect(m.conflicts()).toMatchObject([{ unit: "a", level: "ntm", lower: { rule: "L1", record: { id: "a-bm" } } }]);
+    expect(m.conflicts()).toHaveLength(1);
+    const early = withRecs([rec({ id: "b-2010", unit: "b", level: "ntm", year: 2010 })]);
+    expect(early.statusAt("b", 2010).status).toBe("ntm");
+    expect(early.conflicts()).toEqual([]);
   });
 });

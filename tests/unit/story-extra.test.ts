@@ -2,7 +2,7 @@
  * The story's additions of issue 16's last round: step images named from the MDX, the zoom box, the
  * timeline's note on a fall of the line, and cited facts (source-only and district-count figures).
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseSteps, stepImagePath } from "../../src/charts/step-maps";
 import { pathBox, zoomBox } from "../../src/charts/inset";
 import { dropNotes } from "../../src/lib/timeline-notes";
@@ -10,9 +10,11 @@ import { dropNoteText } from "../../src/i18n/story";
 import { resolveStat } from "../../src/lib/stats";
 import { loadDataset } from "../../src/data/load";
 import type { Totals } from "../../src/lib/totals";
-import type { Unit } from "../../src/data/types";
+import type { Dataset, Unit } from "../../src/data/types";
 
-const real = loadDataset("data");
+// Loaded in the tests that need it, not at import: loading runs the checker (and so src/lib), and StrykerJS counts
+// code run outside a test as "static", rerunning every test file for each of its mutants.
+let real: Dataset;
 
 describe("story steps read from MDX", () => {
   it("reads year, places and zoom from each <Step> tag, in order", () => {
@@ -66,6 +68,24 @@ describe("timeline note on a fall of the line", () => {
     const c = notes[0].change;
     expect(c.before - c.after).toBe(c.wards + c.merged);
   });
+  it("says nothing when the line holds or rises, even as communes leave the programme", () => {
+    expect(dropNotes([t(2023, 4, 4), t(2024, 4, 2)], units)).toEqual([]);
+    expect(dropNotes([t(2023, 3, 4), t(2024, 4, 2)], units)).toEqual([]);
+    expect(dropNotes([t(2024, 2, 2)], units)).toEqual([]);
+  });
+  it("says nothing of a fall that communes leaving the programme do not explain", () => {
+    expect(dropNotes([t(2021, 4, 4), t(2022, 3, 4)], units)).toEqual([]);
+  });
+  it("notes every fall, in order, each with its own year's change", () => {
+    const late = [...units, xa("f", [{ event: "became-ward", date: "2025-03-01" } as never])];
+    const notes = dropNotes([t(2023, 5, 5), t(2024, 3, 3), t(2025, 2, 2)], late);
+    expect(notes.map((n) => [n.year, n.from, n.to])).toEqual([
+      [2024, 5, 3],
+      [2025, 3, 2],
+    ]);
+    expect(notes[1].change).toEqual({ before: 3, after: 2, wards: 1, merged: 0 });
+    expect(notes[0].change).toMatchObject({ wards: 1, merged: 1 });
+  });
   it("says it in both languages, with the numbers", () => {
     const n = { year: 2024, from: 98, to: 91, change: { before: 98, after: 91, wards: 4, merged: 3 } };
     expect(dropNoteText("vi", n)).toMatch(/2024: 98 → 91 xã[\s\S]*4 xã lên phường, 3 xã sáp nhập/);
@@ -74,6 +94,9 @@ describe("timeline note on a fall of the line", () => {
 });
 
 describe("cited facts in words and district counts", () => {
+  beforeEach(() => {
+    real ??= loadDataset("data");
+  });
   it("a source key shows no number and cites that source", () => {
     const id = real.sources[0].id;
     expect(resolveStat(real, `source.${id}`)).toEqual({ value: "", kind: "text", sources: [id] });

@@ -1,20 +1,33 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset, Unit } from "../../src/data/types";
 import { loadDataset } from "../../src/data/load";
-import { communes, indexUnits, isDistrictLevel, mergerOf } from "../../src/lib/lineage";
+import { communes, indexUnits, isDistrictLevel, mergerOf, type UnitIndex } from "../../src/lib/lineage";
 import { stepUnits } from "../../src/lib/story-steps";
 import { communeSentence } from "../../src/i18n/unit-summary";
-import { makeStatusModel } from "../../src/lib/status";
+import { makeStatusModel, type StatusModel } from "../../src/lib/status";
 
-const data = loadDataset("data");
-const index = indexUnits(data.units);
-const all = communes(data.units);
+let data: Dataset;
 // Units are picked from the data by what they are (not typed in), so an editor's correction cannot break the tests:
 // a district that absorbed another one, a commune, a commune with its own exact year, one bounded by its district.
-const absorbed = data.units.find((u) => isDistrictLevel(u) && (u.lineage ?? []).some((e) => e.event === "merged-into" && e.into && isDistrictLevel(index.get(e.into)!)))!;
-const absorber = mergerOf(absorbed)!.into!;
-const model = makeStatusModel(data.units, data.recognitions, data.province);
-const withOwnYear = all.find((c) => model.evidenceFor(c.id).some((e) => e.via === "unit" && e.precision !== "no-later-than"))!;
-const boundByDistrict = all.find((c) => model.evidenceFor(c.id).some((e) => e.via === "ancestor" && e.level === "ntm") && !model.evidenceFor(c.id).some((e) => e.via === "unit"))!;
+// Loaded and built in beforeEach, not at import: loading runs the checker (and so src/lib), and StrykerJS counts
+// code run outside a test as "static", rerunning every test file for each of its mutants.
+let index: UnitIndex;
+let all: Unit[];
+let absorbed: Unit;
+let absorber: string;
+let model: StatusModel;
+let withOwnYear: Unit;
+let boundByDistrict: Unit;
+beforeEach(() => {
+  data ??= loadDataset("data");
+  index = indexUnits(data.units);
+  all = communes(data.units);
+  absorbed = data.units.find((u) => isDistrictLevel(u) && (u.lineage ?? []).some((e) => e.event === "merged-into" && e.into && isDistrictLevel(index.get(e.into)!)))!;
+  absorber = mergerOf(absorbed)!.into!;
+  model = makeStatusModel(data.units, data.recognitions, data.province);
+  withOwnYear = all.find((c) => model.evidenceFor(c.id).some((e) => e.via === "unit" && e.precision !== "no-later-than"))!;
+  boundByDistrict = all.find((c) => model.evidenceFor(c.id).some((e) => e.via === "ancestor" && e.level === "ntm") && !model.evidenceFor(c.id).some((e) => e.via === "unit"))!;
+});
 
 describe("story step highlights", () => {
   it("a district stands for its communes, including those of a district merged into it", () => {

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { csvParse, csvParseRows } from "d3";
 import { loadDataset } from "../../src/data/load";
-import { PUBLISHED, toCsv, toJson } from "../../src/data/publish";
+import { PUBLISHED, tableSchema, toCsv, toJson } from "../../src/data/publish";
 import type { Dataset } from "../../src/data/types";
 
 // Loaded in beforeEach, not at import: loading runs the checker, and StrykerJS counts what runs at import as static
@@ -72,6 +72,19 @@ describe("published CSV columns", () => {
     expect(csvParse(toCsv("lineage", d)).map((r) => ({ unit: r.unit, event: r.event, date: r.date }))).toEqual(events);
     const points = d.indicators.flatMap((i) => i.points.map((p) => ({ indicator: i.id, id: p.id, value: String(p.value), unit: i.unit.en })));
     expect(csvParse(toCsv("indicators", d)).map((r) => ({ indicator: r.indicator, id: r.id, value: r.value, unit: r.unit }))).toEqual(points);
+  });
+});
+
+describe("published Table Schemas", () => {
+  it("describe every column in whole sentences, a bilingual one with its language", () => {
+    for (const name of PUBLISHED) {
+      for (const f of tableSchema(name).fields) {
+        // starts with a capital letter or a lower-case value name, ends with a stop, nothing empty or doubled between
+        expect(f.description, `${name}.${f.name}`).toMatch(/^[A-Za-z]\S*( \S+)*\.$/);
+        expect(f.description, `${name}.${f.name}`).not.toMatch(/\.\.$|\. \.|  /);
+        if (/_(vi|en)$/.test(f.name)) expect(f.description, `${name}.${f.name}`).toMatch(f.name.endsWith("_vi") ? / In Vietnamese\.$/ : / In English\.$/);
+      }
+    }
   });
 });
 

@@ -5,7 +5,8 @@
  * record and field. (The fixtures on disk, one folder per kind of bad input, are in data-check.test.ts.)
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { checkDataset, DATA_FILES, formatProblem, type DataFileName } from "../../src/data/check";
+import Ajv2020 from "ajv/dist/2020.js";
+import { checkDataset, collapseCombinators, DATA_FILES, formatProblem, type DataFileName } from "../../src/data/check";
 import { readSchemas, readTexts } from "../../src/data/load";
 
 const GEO = new Set(["00001", "00002", "00003"]);
@@ -162,6 +163,18 @@ describe("data:check: schema errors in plain words", () => {
       `data/sources.json › record #0 (id "s1") › field "published": must be string or null. ${SCHEMA_HINT}`,
       `data/sources.json › record #1 (id "s2") › field "url": is "also not", which is not a web address (a URI such as https://example.org/page). Write the whole address, with https:// or http://, or null when the source is not online.`,
     ]);
+  });
+
+  it("collapses each combinator on its own, and keeps a oneOf that more than one branch matches", () => {
+    const errorsOf = (schema: object, value: unknown) => {
+      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+      validate(value);
+      return collapseCombinators(validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}: ${e.keyword === "type" ? `must be ${e.params.type}` : e.message}`);
+    };
+    const twoFields = { properties: { a: { anyOf: [{ type: ["string", "number"] }, { type: "null" }] }, ab: { anyOf: [{ type: "string", minLength: 2 }, { type: "null" }] } } };
+    expect(errorsOf(twoFields, { a: true, ab: "x" })).toEqual(["/a type: must be string or number or null", "/ab minLength: must NOT have fewer than 2 characters"]);
+    expect(errorsOf({ oneOf: [{ type: "number" }, { minimum: 0 }] }, 3)).toEqual([" oneOf: must match exactly one schema in oneOf"]);
+    expect(errorsOf({ type: "object", required: ["x"] }, {})).toEqual([" required: must have required property 'x'"]);
   });
 
   it("keeps ajv's words for other keywords (a year out of range)", () => {

@@ -77,10 +77,22 @@ function parseError(text: string, err: unknown): string {
   return `${msg.replace(/ in JSON at position \d+.*$/, "")} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
 }
 
-function plainSchemaMessage(e: ErrorObject, root: boolean): { field?: string; message: string } {
+/** The value at a JSON Pointer (ajv's instancePath), for messages that quote what was written. */
+function valueAt(json: unknown, pointer: string): unknown {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), json);
+}
+
+const SCHEMA_HINT = "See the file's JSON Schema in data/schema/.";
+
+function plainSchemaMessage(e: ErrorObject, root: boolean, json: unknown): { field?: string; message: string; hint: string } {
   const path = e.instancePath.split("/").slice(root ? 2 : 3); // after /<array>/<index> (or /<index>)
   let field = path.length ? path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[") : undefined;
   let message = e.message ?? "is not valid";
+  let hint = SCHEMA_HINT;
   switch (e.keyword) {
     case "required":
       field = field ? `${field}.${e.params.missingProperty}` : String(e.params.missingProperty);
@@ -99,8 +111,39 @@ function plainSchemaMessage(e: ErrorObject, root: boolean): { field?: string; me
     case "pattern":
       message = `does not have the expected form (${e.params.pattern})`;
       break;
+    case "format":
+      if (e.params.format === "uri") {
+        message = `is ${JSON.stringify(valueAt(json, e.instancePath))}, which is not a web address (a URI such as https://example.org/page)`;
+        hint = "Write the whole address, with https:// or http://, or null when the source is not online.";
+      }
+      break;
   }
-  return { field, message };
+  return { field, message, hint };
+}
+
+/**
+ * ajv reports a value that matches no branch of an anyOf/oneOf three times: each branch's failure, then the
+ * combinator's own "must match a schema in anyOf". One line says it better: when the value has the type of a
+ * branch, that branch's failures (a URL that is a string but not a URI); otherwise the types it may have.
+ */
+export function collapseCombinators(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  const replace = new Map<ErrorObject, ErrorObject>();
+  for (const c of errors) {
+    if (c.keyword !== "anyOf" && c.keyword !== "oneOf") continue;
+    const branches = errors.filter((e) => e !== c && e.schemaPath.startsWith(`${c.schemaPath}/`));
+    if (!branches.length) continue; // a oneOf matched by two branches: ajv's own message says so
+    const wrongType = (e: ErrorObject) => e.keyword === "type" && e.instancePath === c.instancePath;
+    if (branches.some((e) => !wrongType(e))) {
+      for (const e of branches) if (wrongType(e)) drop.add(e);
+      drop.add(c);
+    } else {
+      for (const e of branches) drop.add(e);
+      const types = [...new Set(branches.flatMap((e) => String(e.params.type).split(",")))];
+      replace.set(c, { ...c, keyword: "type", params: { type: types.join(" or ") } });
+    }
+  }
+  return errors.filter((e) => !drop.has(e)).map((e) => replace.get(e) ?? e);
 }
 
 export function checkDataset(texts: Record<DataFileName, string>, schemas: Record<string, object>, opts: { geoIds?: Set<string> } = {}): CheckResult {
@@ -129,19 +172,19 @@ export function checkDataset(texts: Record<DataFileName, string>, schemas: Recor
     if (!validate(json)) {
       const root = ARRAY_OF[name] === "";
       const arr = root ? json : (json as Record<string, unknown[]>)?.[ARRAY_OF[name]];
-      for (const e of validate.errors ?? []) {
+      for (const e of collapseCombinators(validate.errors ?? [])) {
         const seg = e.instancePath.split("/");
         const at = root ? 1 : 2;
         const index = seg.length > at && /^\d+$/.test(seg[at]) ? Number(seg[at]) : undefined;
         const rec = index !== undefined && Array.isArray(arr) ? (arr[index] as { id?: unknown }) : undefined;
-        const { field, message } = plainSchemaMessage(e, root);
+        const { field, message, hint } = plainSchemaMessage(e, root, json);
         errors.push({
           file,
           index,
           id: typeof rec?.id === "string" ? rec.id : undefined,
           field: index === undefined ? (field ?? (e.instancePath.slice(1) || undefined)) : field,
           message,
-          hint: "See the file's JSON Schema in data/schema/.",
+          hint,
         });
       }
       continue;

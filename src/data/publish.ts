@@ -52,103 +52,109 @@ export interface Column {
 const str = (name: string, description: string): Column => ({ name, type: "string", description });
 const int = (name: string, description: string): Column => ({ name, type: "integer", description });
 const bool = (name: string, description: string): Column => ({ name, type: "boolean", description });
-const SOURCES = str("sources", "Ids of the sources (sources.csv) this record rests on, separated by ;.");
-const DATE = "ISO 8601 date, possibly partial (YYYY, YYYY-MM or YYYY-MM-DD).";
-const NOTE = str("note", "A note on the record.");
-const CONFIDENCE = str("confidence", "low when the source is secondary or the date inferred; empty otherwise.");
-const SHOWN = bool("shown", "Whether the site shows this figure.");
-const WHY = str("why", "Why the figure is shown or not shown.");
 
-/** The columns of each published CSV, in order: the one list behind the CSV and its Table Schema. */
-export const COLUMNS: Record<PublishedName, Column[]> = {
-  units: [
-    str("id", "Stable id of the unit."),
-    str("name", "Name of the unit, in Vietnamese."),
-    str("type", "Kind of unit (tinh, huyen, thanh-pho, thi-xa, xa, phuong, thi-tran, dac-khu)."),
-    str("parent", "Id of the unit it belongs to."),
-    str("geo_id", "GSO code joining the unit to its 2019 boundary (a code: keep leading zeros)."),
-    str("gso_2025", "GSO code of the unit from 1 July 2025 (a code: keep leading zeros)."),
-    str("geo_district", "District of the boundary feature."),
-    str("created", `Date the unit was created. ${DATE}`),
-    int("item", "Item of the resolution that created the unit."),
-    SOURCES,
-    NOTE,
-  ],
-  lineage: [
-    str("unit", "Id of the unit (units.csv) the event happened to."),
-    str("event", "What happened (renamed, type-changed, merged-into, split, …)."),
-    str("date", `Date the event took effect. ${DATE}`),
-    str("into", "Id(s) of the unit(s) it became, separated by ;."),
-    str("new_name", "Name after the event."),
-    str("new_type", "Kind of unit after the event."),
-    str("resolution", "The resolution that decided it."),
-    int("item", "Item of the resolution."),
-    SOURCES,
-    bool("uncertain", "True when the event is not confirmed by the resolution's text."),
-    NOTE,
-  ],
-  recognitions: [
-    str("id", "Stable id of the record."),
-    str("unit", "Id of the unit (units.csv) recognised."),
-    str("level", "Tier: ntm, nang-cao (advanced) or kieu-mau (model)."),
-    int("year", "Standard year: the year the map uses."),
-    str("precision", "How exact the year is: exact, year or no-later-than."),
-    str("wording", "What the source says: recognised, basically-met, criteria-completed, appraised or target."),
-    str("decision", "Number of the recognition decision."),
-    str("decision_date", `Date of the decision. ${DATE}`),
-    str("decided_by", "Who decided."),
-    SOURCES,
-    CONFIDENCE,
-    NOTE,
-  ],
-  "province-series": [
-    str("id", "Stable id of the figure."),
-    str("as_of", `Date the reported figure refers to. ${DATE}`),
-    bool("as_of_inferred", "True when as_of was inferred."),
-    int("year", "Year the figure is drawn at."),
-    str("wording", "What the source says (recognised, basically-met, …)."),
-    int("communes", "Communes in the programme."),
-    int("ntm", "Communes reported at NTM."),
-    int("nang-cao", "Communes reported at advanced NTM."),
-    int("kieu-mau", "Communes reported at model NTM."),
-    int("districts_done", "District-level units reported done."),
-    int("districts_total", "District-level units in all."),
-    SOURCES,
-    SHOWN,
-    WHY,
-    CONFIDENCE,
-    NOTE,
-  ],
-  indicators: [
-    str("indicator", "Id of the indicator."),
-    str("id", "Stable id of the data point."),
-    int("year", "Year of the value."),
-    str("as_of", `Date the value refers to. ${DATE}`),
-    bool("as_of_inferred", "True when as_of was inferred."),
-    { name: "value", type: "number", description: "The value, in the unit of the next column." },
-    str("unit", "Unit of the value, in English."),
-    str("scope", "Where the value applies (a unit id, or the province)."),
-    SOURCES,
-    SHOWN,
-    WHY,
-    CONFIDENCE,
-    NOTE,
-  ],
-  sources: [
-    str("id", "Stable id of the source, cited by the other files."),
-    str("title", "Title of the source."),
-    str("publisher", "Who published it."),
-    str("url", "Address of the source; empty when the copy we have has none."),
-    str("published", `Date of publication. ${DATE}`),
-    bool("published_inferred", "True when the date was inferred from the content."),
-    str("language", "Language of the source (ISO 639-1)."),
-    str("reliability", "primary, secondary or low."),
-    NOTE,
-  ],
-};
+/**
+ * The columns of each published CSV, in order: the one list behind the CSV and its Table Schema. Built on each
+ * call, not at import: StrykerJS counts what runs at import as static, and each static mutant reruns every test.
+ */
+export function columnsOf(name: PublishedName): Column[] {
+  const SOURCES = str("sources", "Ids of the sources (sources.csv) this record rests on, separated by ;.");
+  const DATE = "ISO 8601 date, possibly partial (YYYY, YYYY-MM or YYYY-MM-DD).";
+  const NOTE = str("note", "A note on the record.");
+  const CONFIDENCE = str("confidence", "low when the source is secondary or the date inferred; empty otherwise.");
+  const SHOWN = bool("shown", "Whether the site shows this figure.");
+  const WHY = str("why", "Why the figure is shown or not shown.");
+  const all: Record<PublishedName, Column[]> = {
+    units: [
+      str("id", "Stable id of the unit."),
+      str("name", "Name of the unit, in Vietnamese."),
+      str("type", "Kind of unit (tinh, huyen, thanh-pho, thi-xa, xa, phuong, thi-tran, dac-khu)."),
+      str("parent", "Id of the unit it belongs to."),
+      str("geo_id", "GSO code joining the unit to its 2019 boundary (a code: keep leading zeros)."),
+      str("gso_2025", "GSO code of the unit from 1 July 2025 (a code: keep leading zeros)."),
+      str("geo_district", "District of the boundary feature."),
+      str("created", `Date the unit was created. ${DATE}`),
+      int("item", "Item of the resolution that created the unit."),
+      SOURCES,
+      NOTE,
+    ],
+    lineage: [
+      str("unit", "Id of the unit (units.csv) the event happened to."),
+      str("event", "What happened (renamed, type-changed, merged-into, split, …)."),
+      str("date", `Date the event took effect. ${DATE}`),
+      str("into", "Id(s) of the unit(s) it became, separated by ;."),
+      str("new_name", "Name after the event."),
+      str("new_type", "Kind of unit after the event."),
+      str("resolution", "The resolution that decided it."),
+      int("item", "Item of the resolution."),
+      SOURCES,
+      bool("uncertain", "True when the event is not confirmed by the resolution's text."),
+      NOTE,
+    ],
+    recognitions: [
+      str("id", "Stable id of the record."),
+      str("unit", "Id of the unit (units.csv) recognised."),
+      str("level", "Tier: ntm, nang-cao (advanced) or kieu-mau (model)."),
+      int("year", "Standard year: the year the map uses."),
+      str("precision", "How exact the year is: exact, year or no-later-than."),
+      str("wording", "What the source says: recognised, basically-met, criteria-completed, appraised or target."),
+      str("decision", "Number of the recognition decision."),
+      str("decision_date", `Date of the decision. ${DATE}`),
+      str("decided_by", "Who decided."),
+      SOURCES,
+      CONFIDENCE,
+      NOTE,
+    ],
+    "province-series": [
+      str("id", "Stable id of the figure."),
+      str("as_of", `Date the reported figure refers to. ${DATE}`),
+      bool("as_of_inferred", "True when as_of was inferred."),
+      int("year", "Year the figure is drawn at."),
+      str("wording", "What the source says (recognised, basically-met, …)."),
+      int("communes", "Communes in the programme."),
+      int("ntm", "Communes reported at NTM."),
+      int("nang-cao", "Communes reported at advanced NTM."),
+      int("kieu-mau", "Communes reported at model NTM."),
+      int("districts_done", "District-level units reported done."),
+      int("districts_total", "District-level units in all."),
+      SOURCES,
+      SHOWN,
+      WHY,
+      CONFIDENCE,
+      NOTE,
+    ],
+    indicators: [
+      str("indicator", "Id of the indicator."),
+      str("id", "Stable id of the data point."),
+      int("year", "Year of the value."),
+      str("as_of", `Date the value refers to. ${DATE}`),
+      bool("as_of_inferred", "True when as_of was inferred."),
+      { name: "value", type: "number", description: "The value, in the unit of the next column." },
+      str("unit", "Unit of the value, in English."),
+      str("scope", "Where the value applies (a unit id, or the province)."),
+      SOURCES,
+      SHOWN,
+      WHY,
+      CONFIDENCE,
+      NOTE,
+    ],
+    sources: [
+      str("id", "Stable id of the source, cited by the other files."),
+      str("title", "Title of the source."),
+      str("publisher", "Who published it."),
+      str("url", "Address of the source; empty when the copy we have has none."),
+      str("published", `Date of publication. ${DATE}`),
+      bool("published_inferred", "True when the date was inferred from the content."),
+      str("language", "Language of the source (ISO 639-1)."),
+      str("reliability", "primary, secondary or low."),
+      NOTE,
+    ],
+  };
+  return all[name];
+}
 
 export function toCsv(name: PublishedName, d: Dataset): string {
-  const columns = COLUMNS[name].map((c) => c.name);
+  const columns = columnsOf(name).map((c) => c.name);
   switch (name) {
     case "units":
       return rows(d.units, columns);
@@ -176,7 +182,7 @@ const LANGUAGE_NAME = { vi: "Vietnamese", en: "English" } as const;
 
 /** The Table Schema of a published CSV: its columns in order, text kept in two languages as two columns. */
 export function tableSchema(name: PublishedName) {
-  const fields = COLUMNS[name].flatMap((c) =>
+  const fields = columnsOf(name).flatMap((c) =>
     BILINGUAL.has(c.name)
       ? (["vi", "en"] as const).map((lang) => ({ name: `${c.name}_${lang}`, type: c.type, description: `${c.description} In ${LANGUAGE_NAME[lang]}.` }))
       : [{ name: c.name, type: c.type, description: c.description }],

@@ -38,8 +38,12 @@ export function resolveStat(d: Dataset, key: string): StatValue {
       if (!allowed.includes(field as (typeof allowed)[number])) fail(key, `field must be one of ${allowed.join(", ")}`);
       const candidates = d.province.filter((p) => p.year === year && p.shown !== false && typeof p[field as (typeof allowed)[number]] === "number");
       const pick = candidates.length > 1 ? candidates.filter((p) => p.shown === true) : candidates;
-      if (pick.length === 0) fail(key, `no province point for ${year} gives ${field}`);
-      if (pick.length > 1) fail(key, `${pick.length} points for ${year} give ${field}; mark one shown: true`);
+      if (candidates.length === 0) fail(key, `no province point for ${year} gives ${field}`);
+      if (pick.length !== 1) {
+        // Several points give the figure: name them as data:check does (file, records, field), and what to mark.
+        const named = (pick.length ? pick : candidates).map((p) => `#${d.province.indexOf(p)} (id "${p.id}")`).join(", ");
+        fail(key, `data/province-series.json › records ${named} › field "shown": ${pick.length ? "all" : "none"} of these points giving ${field} for ${year} ${pick.length ? "are" : "is"} marked shown: true; mark exactly one, the point to quote`);
+      }
       const p = pick[0];
       return { value: p[field as (typeof allowed)[number]] as number, kind: "number", sources: p.sources, note: p.note };
     }

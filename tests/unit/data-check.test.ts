@@ -8,6 +8,7 @@ import { boundaryIds, checkDir, loadDataset, readSchemas, readTexts } from "../.
 const FIX = "tests/fixtures/data";
 const GEO = new Set(["00001", "00002", "00003"]);
 const LEFT = "A unit cannot be recognised after it left the rural programme; check the year or the unit.";
+const ENTERED = "A unit cannot be recognised before it entered the rural programme; check the year or the unit.";
 
 /** The valid fixture with one case's broken file(s) laid over it. */
 function check(name: string) {
@@ -54,8 +55,14 @@ describe("data:check on fixtures, one per kind of bad input", () => {
     // standard year is already out of the programme in that year's map, so the check must refuse it too.
     ["ward-same-year", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2018") › field "year": recognises Xã Hai in 2018, but it became a ward (phường) on 2018-01-01: the map would not show this recognition. ${LEFT}`],
     ["renamed-to-ward", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2018") › field "year": recognises Xã Hai in 2018, but it became a ward (phường) on 2018-01-01: the map would not show this recognition. ${LEFT}`],
-    ["merged-same-year", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2019") › field "year": recognises Xã Hai in 2019, but it merged away on 2019-06-01: the map would not show this recognition. ${LEFT}`],
-    ["created-later", `data/recognitions.json › record #0 (id "xa-mot-ntm-2015") › field "year": recognises Xã Một in 2015, but it was created only on 2016-01-01: the map would not show this recognition. ${LEFT}`],
+    ["merged-same-year", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2019") › field "year": recognises Xã Hai in 2019, but it had merged (sáp nhập) into Xã Một (id "xa-mot") on 2019-06-01: the map would not show this recognition. ${LEFT}`],
+    // Xã Hai's lineage lists its two split parts of 1 July 2025 before it became a ward in 2018: a split does not
+    // take a commune out of the programme, becoming a ward does, and the message names that event.
+    ["split-then-ward", `data/recognitions.json › record #4 (id "xa-hai-nang-cao-2025") › field "year": recognises Xã Hai in 2025, but it became a ward (phường) on 2018-01-01: the map would not show this recognition. ${LEFT}`],
+    // Phường Ba became a commune in 2016: recognised in 2015, it was not yet in the programme.
+    ["ward-then-commune-early", `data/recognitions.json › record #4 (id "phuong-ba-ntm-2015") › field "year": recognises Phường Ba in 2015, but it was a ward (phường) until 2016-01-01, when it became a commune (xã): the map would not show this recognition. ${ENTERED}`],
+    ["source-url-not-uri", `data/sources.json › record #0 (id "s1") › field "url": is "báo một, trang 3", which is not a web address (a URI such as https://example.org/page). Write the whole address, with https:// or http://, or null when the source is not online.`],
+    ["created-later", `data/recognitions.json › record #0 (id "xa-mot-ntm-2015") › field "year": recognises Xã Một in 2015, but it was created only on 2016-01-01: the map would not show this recognition. ${ENTERED}`],
     ["district-merged", `data/recognitions.json › record #4 (id "huyen-b-ntm-2017") › field "year": recognises Huyện B in 2017, but it no longer existed by the end of 2017: the map would not show this recognition. ${LEFT}`],
     ["merger-cycle", `data/units.json › record #3 (id "xa-hai") › field "lineage[0].into": merges Xã Hai into "xa-mot", but following the mergers from there leads back to "xa-hai": the territory would belong to no unit. One unit of the chain must keep existing; check the merger targets.`],
     ["two-exact-years", `data/recognitions.json › record #1 (id "xa-mot-ntm-2016") › field "year": gives NTM in 2016, but record #0 (id "xa-mot-ntm-2015") gives 2015 for the same unit and tier: the map would show only one of them. Keep one exact year; if the sources truly disagree, mark both records confidence low and explain the disagreement in their notes.`],
@@ -90,6 +97,10 @@ describe("data:check on fixtures, one per kind of bad input", () => {
 
   it("reports each evidence conflict once, with the exact message and nothing else", () => {
     for (const name of ["count-too-large", "count-below-located", "lower-after-upper", "not-yet-after-recognition"]) expect(check(name).errors, name).toHaveLength(1);
+  });
+
+  it("says each problem in one line: a URL that is not a URI, a recognition out of the programme", () => {
+    for (const name of ["source-url-not-uri", "split-then-ward", "ward-then-commune-early", "merged-same-year"]) expect(check(name).errors, name).toHaveLength(1);
   });
 
   it("lists every problem at once, not only the first", () => {

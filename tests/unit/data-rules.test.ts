@@ -4,13 +4,20 @@
  * Each case names what it breaks; each expectation is the exact line an editor would read, naming file,
  * record and field. (The fixtures on disk, one folder per kind of bad input, are in data-check.test.ts.)
  */
-import { describe, expect, it } from "vitest";
-import { checkDataset, DATA_FILES, formatProblem, type DataFileName } from "../../src/data/check";
+import { beforeEach, describe, expect, it } from "vitest";
+import Ajv2020 from "ajv/dist/2020.js";
+import { checkDataset, collapseCombinators, DATA_FILES, formatProblem, type DataFileName } from "../../src/data/check";
 import { readSchemas, readTexts } from "../../src/data/load";
 
 const GEO = new Set(["00001", "00002", "00003"]);
-const SCHEMAS = readSchemas();
-const VALID = readTexts("tests/fixtures/data/valid");
+// Read in beforeEach, not at import: StrykerJS counts what runs at import as static (every mutant of it would
+// run every test file).
+let SCHEMAS: ReturnType<typeof readSchemas>;
+let VALID: ReturnType<typeof readTexts>;
+beforeEach(() => {
+  SCHEMAS = readSchemas();
+  VALID = readTexts("tests/fixtures/data/valid");
+});
 const SCHEMA_HINT = "See the file's JSON Schema in data/schema/.";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -126,13 +133,48 @@ describe("data:check: schema errors in plain words", () => {
   });
 
   it("checks formats (a source URL that is not a URI), and names a file that is not an object", () => {
+    // url is a URI or null: ajv reports both branches of the anyOf, then the anyOf itself; the editor reads one line
     expect(check((d) => (d.sources.sources[0].url = "not a url")).errors).toEqual([
-      // url is a URI or null: ajv reports both branches of the anyOf, then the anyOf itself
-      `data/sources.json › record #0 (id "s1") › field "url": must match format "uri". ${SCHEMA_HINT}`,
-      `data/sources.json › record #0 (id "s1") › field "url": must be null. ${SCHEMA_HINT}`,
-      `data/sources.json › record #0 (id "s1") › field "url": must match a schema in anyOf. ${SCHEMA_HINT}`,
+      `data/sources.json › record #0 (id "s1") › field "url": is "not a url", which is not a web address (a URI such as https://example.org/page). Write the whole address, with https:// or http://, or null when the source is not online.`,
     ]);
     expect(check((d) => (d.sources = [] as unknown as Json)).errors).toEqual([`data/sources.json: must be object. ${SCHEMA_HINT}`]);
+  });
+
+  it("says in one line what a value matching no branch of an anyOf should be", () => {
+    // a string of the wrong form: the string branch's own failure, not the null branch's
+    expect(check((d) => (d.units.units[2].parent = "Huyen A")).errors).toEqual([
+      `data/units.json › record #2 (id "xa-mot") › field "parent": does not have the expected form (^[a-z0-9]+(-[a-z0-9]+)*$). ${SCHEMA_HINT}`,
+    ]);
+    // a value of neither type: the types it may have
+    expect(check((d) => (d.sources.sources[1].url = 5)).errors).toEqual([`data/sources.json › record #1 (id "s2") › field "url": must be string or null. ${SCHEMA_HINT}`]);
+    // a oneOf: the branch of the value's type (an object) says which language is missing
+    expect(check((d) => (d.recognitions.recognitions[0].note = { vi: "ghi chú" })).errors).toEqual([
+      `data/recognitions.json › record #0 (id "xa-mot-ntm-2015") › field "note.en": is missing; it is required. ${SCHEMA_HINT}`,
+    ]);
+    // two broken values in one record, and the same field in two records: one line each
+    expect(
+      check((d) => {
+        d.sources.sources[0].url = "x y";
+        d.sources.sources[0].published = 2021;
+        d.sources.sources[1].url = "also not";
+      }).errors,
+    ).toEqual([
+      `data/sources.json › record #0 (id "s1") › field "url": is "x y", which is not a web address (a URI such as https://example.org/page). Write the whole address, with https:// or http://, or null when the source is not online.`,
+      `data/sources.json › record #0 (id "s1") › field "published": must be string or null. ${SCHEMA_HINT}`,
+      `data/sources.json › record #1 (id "s2") › field "url": is "also not", which is not a web address (a URI such as https://example.org/page). Write the whole address, with https:// or http://, or null when the source is not online.`,
+    ]);
+  });
+
+  it("collapses each combinator on its own, and keeps a oneOf that more than one branch matches", () => {
+    const errorsOf = (schema: object, value: unknown) => {
+      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+      validate(value);
+      return collapseCombinators(validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}: ${e.keyword === "type" ? `must be ${e.params.type}` : e.message}`);
+    };
+    const twoFields = { properties: { a: { anyOf: [{ type: ["string", "number"] }, { type: "null" }] }, ab: { anyOf: [{ type: "string", minLength: 2 }, { type: "null" }] } } };
+    expect(errorsOf(twoFields, { a: true, ab: "x" })).toEqual(["/a type: must be string or number or null", "/ab minLength: must NOT have fewer than 2 characters"]);
+    expect(errorsOf({ oneOf: [{ type: "number" }, { minimum: 0 }] }, 3)).toEqual([" oneOf: must match exactly one schema in oneOf"]);
+    expect(errorsOf({ type: "object", required: ["x"] }, {})).toEqual([" required: must have required property 'x'"]);
   });
 
   it("keeps ajv's words for other keywords (a year out of range)", () => {
@@ -410,7 +452,10 @@ describe("data:check: counts and evidence windows (the map's own model)", () => 
 });
 
 describe("data:check: more edges of the rules", () => {
-  const units2025 = JSON.parse(readTexts("tests/fixtures/data/valid-2025").units).units;
+  let units2025: Json[];
+  beforeEach(() => {
+    units2025 = JSON.parse(readTexts("tests/fixtures/data/valid-2025").units).units;
+  });
   const with2025 = (edit: (units: Json[]) => void) =>
     check((d) => {
       d.units.units = structuredClone(units2025);

@@ -58,8 +58,14 @@ describe("Stat resolver (fixture)", () => {
   it("picks the point marked shown among several, ignores set-aside ones, and asks for a choice otherwise", () => {
     expect(resolveStat(d, "province.2019.ntm")).toMatchObject({ value: 4, sources: ["b"] });
     expect(resolveStat(d, "province.2022.ntm")).toMatchObject({ value: 8, sources: ["y"] });
-    expect(() => resolveStat(d, "province.2020.ntm")).toThrow('Unknown figure "province.2020.ntm": no province point for 2020 gives ntm'); // two claims, neither chosen
-    expect(() => resolveStat(d, "province.2023.ntm")).toThrow('Unknown figure "province.2023.ntm": 2 points for 2023 give ntm; mark one shown: true');
+    // two claims, neither chosen; two chosen: the records named by index and id, as data:check names them
+    const rec = (id: string) => `#${d.province.findIndex((p) => p.id === id)} (id "${id}")`;
+    expect(() => resolveStat(d, "province.2020.ntm")).toThrow(
+      `Unknown figure "province.2020.ntm": data/province-series.json › records ${rec("p2020-a")}, ${rec("p2020-b")} › field "shown": none of these points giving ntm for 2020 is marked shown: true; mark exactly one, the point to quote.`,
+    );
+    expect(() => resolveStat(d, "province.2023.ntm")).toThrow(
+      `Unknown figure "province.2023.ntm": data/province-series.json › records ${rec("p2023-a")}, ${rec("p2023-b")} › field "shown": all of these points giving ntm for 2023 are marked shown: true; mark exactly one, the point to quote.`,
+    );
     expect(() => resolveStat(d, "province.2021.ntm")).toThrow("no province point for 2021 gives ntm"); // null is not a figure
     expect(() => resolveStat(d, "province.2018.undetermined")).toThrow(
       "field must be one of communes, ntm, nang-cao, kieu-mau, districts_done, districts_total. See the key grammar in src/lib/stats.ts.",

@@ -3,26 +3,43 @@
  * can show. The last rule asks the status model's own lineage functions (inProgrammeAt, existsAt), so a
  * record the map would silently drop fails here instead.
  */
-import { existsAt, inProgrammeAt, isCommuneLevel, isDistrictLevel, neverInProgramme, typeAt } from "../../lib/lineage";
+import { existsAt, inProgrammeAt, isCommuneLevel, isDistrictLevel, mergerOf, neverInProgramme, typeAt } from "../../lib/lineage";
 import { onOrBefore } from "../../lib/dates";
 import { LEVELS } from "../../lib/status";
-import type { Recognition, Unit } from "../types";
+import type { Lineage, Recognition, Unit, UnitType } from "../types";
 import { F, LEVEL_WORD, type RuleContext } from "./context";
 
 const TYPE_WORD: Record<string, string> = { phuong: "ward (phường)", "thi-tran": "township (thị trấn)", xa: "commune (xã)" };
 
-/** Why the model would not show a commune's recognition in its standard year, or undefined when it would. */
-function outOfProgramme(u: Unit, r: Recognition): string | undefined {
+/** The type a lineage event gives the unit, if it changes the type (the same reading as typeAt). */
+const typeAfter = (e: Lineage): UnitType | undefined =>
+  e.event === "became-ward" ? "phuong" : e.new_type && (e.event === "renamed" || e.event === "type-changed") ? e.new_type : undefined;
+
+const typeWord = (t: string) => TYPE_WORD[t] ?? t;
+
+/**
+ * Why the model would not show a commune's recognition in its standard year, or undefined when it would. Asks
+ * the model's own questions in its order (created yet? merged away? a xã at the end of the year?) and names the
+ * event that answers, so the message says what happened: a merger, the last change of type, or a unit that was
+ * not yet a commune.
+ */
+function outOfProgramme(u: Unit, r: Recognition, unitById: ReadonlyMap<string, Unit>): { why: string; before?: true } | undefined {
   if (inProgrammeAt(u, r.year)) return undefined;
-  if (u.created && !onOrBefore(u.created, r.year)) return `it was created only on ${u.created}`;
-  const event = (u.lineage ?? []).find(
-    (e) => onOrBefore(e.date, r.year) && (e.event === "merged-into" || e.event === "split" || e.event === "became-ward" || e.new_type),
-  );
-  if (!existsAt(u, r.year) || event?.event === "merged-into" || event?.event === "split") {
-    return `it merged away on ${event?.date ?? "an earlier date"}`;
+  if (u.created && !onOrBefore(u.created, r.year)) return { why: `it was created only on ${u.created}`, before: true };
+  const merger = mergerOf(u);
+  if (merger && onOrBefore(merger.date, r.year)) {
+    const into = merger.into ? unitById.get(merger.into) : undefined;
+    const target = into ? `${into.name} (id "${into.id}")` : merger.into ? `"${merger.into}"` : "another unit";
+    return { why: `it had merged (sáp nhập) into ${target} on ${merger.date}` };
   }
   const type = typeAt(u, r.year);
-  return `it became a ${TYPE_WORD[type] ?? type} on ${event?.date ?? "an earlier date"}`;
+  const lineage = u.lineage ?? [];
+  const change = lineage.filter((e) => onOrBefore(e.date, r.year) && typeAfter(e)).pop();
+  if (change) return { why: `it became a ${typeWord(type)} on ${change.date}` };
+  // No change of type yet, so it still had its first type, not xã; it was in the programme at some time (else the
+  // never-in-programme rule has spoken), so an event made it a xã later.
+  const becameCommune = lineage.find((e) => e.new_type === "xa")!;
+  return { why: `it was a ${typeWord(type)} until ${becameCommune.date}, when it became a commune (xã)`, before: true };
 }
 
 export function recognitionRules(c: RuleContext): void {
@@ -38,15 +55,15 @@ export function recognitionRules(c: RuleContext): void {
       c.errors.push({ file: F.recognitions, index: i, id: r.id, field: "unit", message: `recognises ${u.name}, a ${TYPE_WORD[u.type] ?? u.type}, which was never in the rural programme.`, hint: "Only communes (xã) are recognised." });
       return;
     }
-    const why = isCommuneLevel(u) ? outOfProgramme(u, r) : isDistrictLevel(u) && !existsAt(u, r.year) ? `it no longer existed by the end of ${r.year}` : undefined;
-    if (why) {
+    const out = isCommuneLevel(u) ? outOfProgramme(u, r, c.unitById) : isDistrictLevel(u) && !existsAt(u, r.year) ? { why: `it no longer existed by the end of ${r.year}` } : undefined;
+    if (out) {
       c.errors.push({
         file: F.recognitions,
         index: i,
         id: r.id,
         field: "year",
-        message: `recognises ${u.name} in ${r.year}, but ${why}: the map would not show this recognition.`,
-        hint: "A unit cannot be recognised after it left the rural programme; check the year or the unit.",
+        message: `recognises ${u.name} in ${r.year}, but ${out.why}: the map would not show this recognition.`,
+        hint: `A unit cannot be recognised ${out.before ? "before it entered" : "after it left"} the rural programme; check the year or the unit.`,
       });
     }
   });
